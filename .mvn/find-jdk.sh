@@ -2,6 +2,13 @@
 # Order: JAVA_HOME, then `java` on the PATH, then the JDKs installed under /usr/lib/jvm.
 # Prints one line and returns 1 when none is found.
 _alignlab_java_major() {
+  # $1 is .../bin/java; a JDK's release file names its version without starting a JVM.
+  local rel="${1%/bin/java}/release" v
+  if [ -r "$rel" ]; then
+    v=$(sed -n 's/^JAVA_VERSION="\([0-9][0-9]*\).*/\1/p' "$rel" | head -n 1)
+    if [ "$v" = 1 ]; then v=8; fi
+    if [ -n "$v" ]; then echo "$v"; return 0; fi
+  fi
   "$1" -XshowSettings:properties -version 2>&1 | sed -n 's/^ *java\.specification\.version = //p' | head -n 1 | cut -d. -f1
 }
 _alignlab_find_jdk() {

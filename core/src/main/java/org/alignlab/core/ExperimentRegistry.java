@@ -3,7 +3,6 @@ package org.alignlab.core;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.ServiceLoader;
 
@@ -46,39 +45,8 @@ public final class ExperimentRegistry {
         });
     }
 
-    /** Up to three ids closest to {@code id} by edit distance (or containing it). */
+    /** Up to three ids closest to {@code id}. */
     public List<String> suggestions(String id) {
-        String q = id.toLowerCase(Locale.ROOT);
-        record Scored(String id, int d) {}
-        return experiments.stream()
-                .map(e -> e.info().id())
-                .map(x -> new Scored(x, x.contains(q) || lastPart(x).equals(lastPart(q)) ? 0 : distance(q, x)))
-                .filter(s -> s.d <= Math.max(3, q.length() / 2))
-                .sorted(Comparator.comparingInt(Scored::d).thenComparing(Scored::id))
-                .limit(3)
-                .map(Scored::id)
-                .toList();
-    }
-
-    private static String lastPart(String id) {
-        int dot = id.lastIndexOf('.');
-        return dot < 0 ? id : id.substring(dot + 1);
-    }
-
-    static int distance(String a, String b) {
-        int[] prev = new int[b.length() + 1];
-        int[] cur = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) prev[j] = j;
-        for (int i = 1; i <= a.length(); i++) {
-            cur[0] = i;
-            for (int j = 1; j <= b.length(); j++) {
-                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-                cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
-            }
-            int[] t = prev;
-            prev = cur;
-            cur = t;
-        }
-        return prev[b.length()];
+        return Suggestions.closest(id, experiments.stream().map(e -> e.info().id()).toList());
     }
 }

@@ -79,16 +79,21 @@ public final class RunStore implements RunRecorder, AutoCloseable {
     }
 
     public static RunStore open(Path dbFile) {
-        return open(dbFile, 5_000);
+        return open(dbFile, null, 5_000);
+    }
+
+    public static RunStore open(Path dbFile, int busyTimeoutMillis) {
+        return open(dbFile, null, busyTimeoutMillis);
     }
 
     /**
      * Opens (creating if needed) and migrates the store; runs left RUNNING by a dead process are marked KILLED.
      *
+     * @param artifactRoot where run folders go; null means next to the database file
      * @throws UsageException when the file is not an SQLite database, is locked, is from a newer alignlab, or
      *                        its folder cannot be created
      */
-    public static RunStore open(Path dbFile, int busyTimeoutMillis) {
+    public static RunStore open(Path dbFile, Path artifactRoot, int busyTimeoutMillis) {
         Path abs = dbFile.toAbsolutePath().normalize();
         if (Files.isDirectory(abs)) {
             throw new UsageException("store " + dbFile + " is a folder; give the database file, e.g. "
@@ -118,7 +123,8 @@ public final class RunStore implements RunRecorder, AutoCloseable {
             int version = migrate(c, dbFile);
             if (version < 0) throw new IllegalStateException("unreachable");
             List<String> recovered = recoverDead(c);
-            return new RunStore(abs, dir, c, recovered);
+            Path root = artifactRoot == null ? dir : artifactRoot.toAbsolutePath().normalize();
+            return new RunStore(abs, root, c, recovered);
         } catch (SQLException ex) {
             closeQuietly(c);
             throw translate(ex, dbFile);
