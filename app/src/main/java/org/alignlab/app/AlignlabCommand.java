@@ -12,11 +12,25 @@ import picocli.CommandLine.Spec;
 @Command(name = "alignlab", mixinStandardHelpOptions = true, version = "alignlab 0.1.0",
         description = {"The AI-alignment research landscape, runnable: each place on the map has experiments that "
                 + "reproduce the field's canonical results and say, with numbers, whether they did."},
-        subcommands = {LandscapeCommand.class, ListCommand.class, DescribeCommand.class, RunCommand.class,
-                ReproduceCommand.class, RunsCommand.class, ReportCommand.class, CompletionCommand.class},
         footer = {"", "Exit codes: 0 done, 1 internal error (trace in the store's alignlab.log), 2 bad input or "
                 + "interrupted.", "Store: --store PATH, else $ALIGNLAB_HOME/alignlab.db, else ./runs/alignlab.db."})
 public final class AlignlabCommand implements Callable<Integer> {
+    /** The subcommands, by name. Only the one a command line names is built (picocli reflection is slow to start). */
+    static final java.util.Map<String, Class<?>> SUBCOMMANDS = subcommands();
+
+    private static java.util.Map<String, Class<?>> subcommands() {
+        java.util.Map<String, Class<?>> m = new java.util.LinkedHashMap<>();
+        m.put("landscape", LandscapeCommand.class);
+        m.put("list", ListCommand.class);
+        m.put("describe", DescribeCommand.class);
+        m.put("run", RunCommand.class);
+        m.put("reproduce", ReproduceCommand.class);
+        m.put("runs", RunsCommand.class);
+        m.put("report", ReportCommand.class);
+        m.put("completion", CompletionCommand.class);
+        return java.util.Collections.unmodifiableMap(m);
+    }
+
     final Cli cli;
 
     @Spec

@@ -1,6 +1,5 @@
 package org.alignlab.app;
 
-import java.io.PrintStream;
 import java.util.List;
 import java.util.Map;
 import org.alignlab.core.ClaimChecker;
@@ -39,7 +38,7 @@ final class Checks {
                 r.claim(), what, Numbers.fmt(r.published()), r.tolerance(), Numbers.fmt(r.mean()), r.interval(), r.n());
     }
 
-    static void print(PrintStream out, List<ClaimResult> results) {
-        for (ClaimResult r : results) out.println(line(r));
+    static void print(Cli cli, List<ClaimResult> results) {
+        for (ClaimResult r : results) cli.println(line(r));
     }
 }

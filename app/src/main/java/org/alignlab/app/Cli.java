@@ -61,7 +61,7 @@ public final class Cli {
     }
 
     public int execute(String... args) {
-        CommandLine cl = commandLine();
+        CommandLine cl = commandLine(args);
         try {
             return cl.execute(args);
         } finally {
@@ -69,12 +69,23 @@ public final class Cli {
         }
     }
 
-    CommandLine commandLine() {
+    /**
+     * The command tree for these arguments: the root plus only the subcommand they name (all of them when they name
+     * none, or for {@code completion}), because building every subcommand by reflection costs start-up time.
+     */
+    CommandLine commandLine(String... args) {
         CommandLine cl = new CommandLine(new AlignlabCommand(this));
+        String named = firstWord(args);
+        for (var e : AlignlabCommand.SUBCOMMANDS.entrySet()) {
+            if (named == null || named.equals("completion") || !AlignlabCommand.SUBCOMMANDS.containsKey(named)
+                    || named.equals(e.getKey())) {
+                cl.addSubcommand(e.getKey(), e.getValue());
+            }
+        }
         cl.setOut(new PrintWriter(out, true));
         cl.setErr(new PrintWriter(err, true));
         cl.setCaseInsensitiveEnumValuesAllowed(true);
-        cl.setParameterExceptionHandler((ex, args) -> {
+        cl.setParameterExceptionHandler((ex, badArgs) -> {
             String sub = ex.getCommandLine().getCommandName();
             String help = ex.getCommandLine() == cl ? "alignlab --help" : "alignlab " + qualified(ex.getCommandLine())
                     + " --help";
@@ -84,6 +95,20 @@ public final class Cli {
         });
         cl.setExecutionExceptionHandler((ex, cmd, parsed) -> handle(ex));
         return cl;
+    }
+
+    /** The first word that is not a root option or its value. */
+    private static String firstWord(String[] args) {
+        for (int i = 0; i < args.length; i++) {
+            String a = args[i];
+            if (a.equals("--store") || a.equals("--artifacts")) {
+                i++;
+                continue;
+            }
+            if (a.startsWith("-")) continue;
+            return a;
+        }
+        return null;
     }
 
     private static String qualified(CommandLine c) {
@@ -203,7 +228,17 @@ public final class Cli {
         }
     }
 
+    private ConsoleProgress console;
+
     Progress.Listener progress() {
-        return interactive ? new ConsoleProgress(err) : Progress.Listener.NONE;
+        if (!interactive) return Progress.Listener.NONE;
+        if (console == null) console = new ConsoleProgress(err);
+        return console;
+    }
+
+    /** Prints a line of results, first wiping a progress bar that may be on the terminal. */
+    void println(String line) {
+        if (console != null) console.clear();
+        out.println(line);
     }
 }

@@ -9,6 +9,7 @@ import org.alignlab.core.CancellationToken;
 import org.alignlab.core.ClaimChecker;
 import org.alignlab.core.ClaimResult;
 import org.alignlab.core.Experiment;
+import org.alignlab.core.Progress;
 import org.alignlab.core.Scale;
 import org.alignlab.core.UsageException;
 import org.alignlab.core.Verdict;
@@ -57,7 +58,7 @@ final class ReproduceCommand implements Callable<Integer> {
         String batch = store.beginBatch("reproduce" + (node == null ? "" : " --node " + node), scale);
         Map<Verdict, Integer> counts = new EnumMap<>(Verdict.class);
         boolean failed = false;
-        try {
+        try (Progress bar = o.progress().start("reproduce", chosen.size())) {
             for (Experiment<?, ?> e : chosen) {
                 List<ClaimResult> results;
                 try {
@@ -70,8 +71,9 @@ final class ReproduceCommand implements Callable<Integer> {
                     store.claims(results);
                     cli.handle(ex);
                 }
-                Checks.print(cli.out, results);
+                Checks.print(cli, results);
                 for (ClaimResult r : results) counts.merge(r.verdict(), 1, Integer::sum);
+                bar.advance(1);
             }
         } finally {
             store.endBatch();

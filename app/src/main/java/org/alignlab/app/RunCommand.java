@@ -52,7 +52,7 @@ final class RunCommand implements Callable<Integer> {
         store.beginBatch("run " + id, scale);
         try {
             var outcome = Checks.check(e, scale, parsed, o);
-            Checks.print(cli.out, outcome.claims());
+            Checks.print(cli, outcome.claims());
             var first = outcome.runs().get(0);
             cli.out.println("runs: " + String.join(", ", outcome.runs().stream().map(ClaimChecker.SeedRun::runId)
                     .toList()));

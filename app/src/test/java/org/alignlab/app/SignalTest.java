@@ -1,0 +1,53 @@
+package org.alignlab.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import org.alignlab.core.store.RunStore;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A real Ctrl-C (SIGINT) to a real alignlab process: the run is stored KILLED, metrics kept, exit code 2. */
+class SignalTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void ctrlCMarksTheRunKilledAndExitsWithTwo() throws Exception {
+        Path db = dir.resolve("alignlab.db");
+        Path err = dir.resolve("err.txt");
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        Process p = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"), Main.class.getName(),
+                "--store", db.toString(), "run", "test.noisy-mean", "samples=100000000", "pauseEvery=50",
+                "--seeds", "1")
+                .redirectOutput(dir.resolve("out.txt").toFile()).redirectError(err.toFile()).start();
+        String runId = null;
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        while (runId == null && System.nanoTime() < deadline) {
+            Thread.sleep(200);
+            if (!Files.exists(db)) continue;
+            try (RunStore s = RunStore.open(db)) {
+                var runs = s.runs(null, 1);
+                if (!runs.isEmpty() && !s.metrics(runs.get(0).id()).names().isEmpty()) runId = runs.get(0).id();
+            } catch (RuntimeException busy) {
+                // the child is creating the schema; try again
+            }
+        }
+        assertTrue(runId != null, "the child process started a run and logged metrics");
+        Process kill = new ProcessBuilder("kill", "-INT", Long.toString(p.pid())).start();
+        assertEquals(0, kill.waitFor());
+        assertTrue(p.waitFor(30, TimeUnit.SECONDS), "the process stops after Ctrl-C");
+        String stderr = Files.readString(err, StandardCharsets.UTF_8);
+        assertEquals(2, p.exitValue(), stderr);
+        assertTrue(stderr.contains("KILLED"), stderr);
+        try (RunStore s = RunStore.open(db)) {
+            assertEquals("KILLED", s.run(runId).status());
+            assertTrue(s.metrics(runId).series("running_mean").size() > 0);
+            assertTrue(s.recoveredRuns().isEmpty(), "nothing was left RUNNING for recovery");
+        }
+    }
+}
