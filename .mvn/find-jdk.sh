@@ -11,6 +11,17 @@ _alignlab_java_major() {
   fi
   "$1" -XshowSettings:properties -version 2>&1 | sed -n 's/^ *java\.specification\.version = //p' | head -n 1 | cut -d. -f1
 }
+_alignlab_quiet_maven() {
+  # Maven's own libraries still call sun.misc.Unsafe; JDK 23+ warns about it on every build unless allowed.
+  local major
+  major=$(_alignlab_java_major "$JAVA_HOME/bin/java")
+  if [ "${major:-0}" -ge 23 ] 2>/dev/null; then
+    case "${MAVEN_OPTS:-}" in
+      *sun-misc-unsafe-memory-access*) ;;
+      *) export MAVEN_OPTS="${MAVEN_OPTS:-} --sun-misc-unsafe-memory-access=allow" ;;
+    esac
+  fi
+}
 _alignlab_find_jdk() {
   local cand major
   if [ -n "${JAVA_HOME:-}" ] && [ -x "$JAVA_HOME/bin/java" ]; then

@@ -22,7 +22,7 @@ public sealed interface Tolerance {
 
         public double hi(double p) { return p + eps; }
 
-        public String describe() { return "± " + Configs.fmt(eps); }
+        public String describe() { return "± " + Numbers.fmt(eps); }
     }
 
     /** Two-sided, relative: published · (1 ± fraction). */
@@ -35,7 +35,7 @@ public sealed interface Tolerance {
 
         public double hi(double p) { return p + Math.abs(p) * fraction; }
 
-        public String describe() { return "± " + Configs.fmt(fraction * 100) + "%"; }
+        public String describe() { return "± " + Numbers.fmt(fraction * 100) + "%"; }
     }
 
     /** One-sided: the measurement must be at least published − slack. */
@@ -48,7 +48,7 @@ public sealed interface Tolerance {
 
         public double hi(double p) { return Double.POSITIVE_INFINITY; }
 
-        public String describe() { return slack == 0 ? "at least" : "at least, − " + Configs.fmt(slack); }
+        public String describe() { return slack == 0 ? "at least" : "at least, − " + Numbers.fmt(slack); }
     }
 
     /** One-sided: the measurement must be at most published + slack. */
@@ -61,7 +61,7 @@ public sealed interface Tolerance {
 
         public double hi(double p) { return p + slack; }
 
-        public String describe() { return slack == 0 ? "at most" : "at most, + " + Configs.fmt(slack); }
+        public String describe() { return slack == 0 ? "at most" : "at most, + " + Numbers.fmt(slack); }
     }
 
     static Tolerance absolute(double eps) { return new Absolute(eps); }
