@@ -27,6 +27,11 @@ measure() {
   printf '%-40s median %4d ms  (min %d, max %d, n=%d)  goal < 500 ms: %s\n' "$label" "$med" "$min" "$max" "$n" \
     "$([ "$med" -lt 500 ] && echo met || echo MISSED)"
 }
-measure "./alignlab list" ./alignlab list
-measure "./alignlab describe $id" ./alignlab describe "$id"
-measure "./alignlab --help" ./alignlab --help
+store=$(mktemp -d)
+trap 'rm -rf "$store"' EXIT
+measure "list (no store yet)" ./alignlab --store "$store/alignlab.db" list
+measure "describe $id (no store yet)" ./alignlab --store "$store/alignlab.db" describe "$id"
+./alignlab --store "$store/alignlab.db" reproduce >/dev/null
+measure "list (store with runs)" ./alignlab --store "$store/alignlab.db" list
+measure "describe $id (store with runs)" ./alignlab --store "$store/alignlab.db" describe "$id"
+measure "--help" ./alignlab --help

@@ -44,15 +44,20 @@ import org.alignlab.core.Verdict;
  */
 public final class RunStore implements RunRecorder, AutoCloseable {
     /** Migrations in order; the schema version is their count. */
-    static final List<String> MIGRATIONS = List.of("V1__runs.sql", "V2__claims.sql");
+    static final List<String> MIGRATIONS = List.of("V1__runs.sql", "V2__claims.sql", "V3__wall_time.sql");
 
     public static final int SCHEMA_VERSION = MIGRATIONS.size();
 
-    private static final ObjectMapper JSON = new ObjectMapper()
-            .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS);
+    /** Jackson is loaded only when JSON is written or read: listing commands start faster without it. */
+    private static final class Mapper {
+        static final ObjectMapper JSON = new ObjectMapper().disable(SerializationFeature.FAIL_ON_EMPTY_BEANS);
+    }
     private static final DateTimeFormatter ID_TIME =
             DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss", Locale.ROOT).withZone(ZoneOffset.UTC);
-    private static final SecureRandom ID_RANDOM = new SecureRandom();
+    /** Loaded on the first new id: SecureRandom's providers cost start-up time that reading commands need not pay. */
+    private static final class IdRandom {
+        static final SecureRandom RANDOM = new SecureRandom();
+    }
     private static final long FLUSH_NANOS = 200_000_000L;
     private static final int FLUSH_ROWS = 512;
 
@@ -297,7 +302,7 @@ public final class RunStore implements RunRecorder, AutoCloseable {
 
     private static String newId() {
         byte[] b = new byte[3];
-        ID_RANDOM.nextBytes(b);
+        IdRandom.RANDOM.nextBytes(b);
         return ID_TIME.format(Instant.now()) + "-" + HexFormat.of().formatHex(b);
     }
 
@@ -395,8 +400,8 @@ public final class RunStore implements RunRecorder, AutoCloseable {
             flush();
             synchronized (RunStore.this) {
                 inTransaction(() -> {
-                    exec("UPDATE runs SET status = ?, ended_at = ?, result_json = ?, error = ? WHERE id = ?", status,
-                            now(), resultJson, error, id);
+                    exec("UPDATE runs SET status = ?, ended_at = ?, result_json = ?, error = ?, wall_ms = ? WHERE id = ?",
+                            status, now(), resultJson, error, p.wallMillis(), id);
                     exec("UPDATE provenance SET json = ? WHERE run_id = ?", json(p), id);
                 });
             }
@@ -550,11 +555,8 @@ public final class RunStore implements RunRecorder, AutoCloseable {
     /** The wall time of the newest finished quick run of each experiment, in milliseconds. */
     public synchronized Map<String, Long> lastQuickWallMillis() {
         Map<String, Long> out = new LinkedHashMap<>();
-        query("SELECT r.experiment, p.json FROM runs r JOIN provenance p ON p.run_id = r.id WHERE r.scale = 'quick' "
-                + "AND r.status = 'FINISHED' ORDER BY r.started_at", rs -> {
-            Provenance prov = readJson(rs.getString(2), Provenance.class);
-            out.put(rs.getString(1), prov.wallMillis());
-        });
+        query("SELECT experiment, wall_ms FROM runs WHERE scale = 'quick' AND status = 'FINISHED' "
+                + "AND wall_ms IS NOT NULL ORDER BY started_at", rs -> out.put(rs.getString(1), rs.getLong(2)));
         return out;
     }
 
@@ -635,7 +637,7 @@ public final class RunStore implements RunRecorder, AutoCloseable {
 
     static String json(Object o) {
         try {
-            return JSON.writeValueAsString(o);
+            return Mapper.JSON.writeValueAsString(o);
         } catch (JsonProcessingException ex) {
             throw new IllegalStateException("cannot write " + o.getClass().getSimpleName() + " as JSON", ex);
         }
@@ -643,7 +645,7 @@ public final class RunStore implements RunRecorder, AutoCloseable {
 
     static <T> T readJson(String text, Class<T> type) {
         try {
-            return JSON.readValue(text, type);
+            return Mapper.JSON.readValue(text, type);
         } catch (IOException ex) {
             throw new IllegalStateException("stored JSON cannot be read as " + type.getSimpleName(), ex);
         }
@@ -652,7 +654,7 @@ public final class RunStore implements RunRecorder, AutoCloseable {
     /** Pretty JSON of stored text, for `runs show`. */
     public static String pretty(String json) {
         try {
-            return JSON.writerWithDefaultPrettyPrinter().writeValueAsString(JSON.readTree(json));
+            return Mapper.JSON.writerWithDefaultPrettyPrinter().writeValueAsString(Mapper.JSON.readTree(json));
         } catch (IOException ex) {
             return json;
         }

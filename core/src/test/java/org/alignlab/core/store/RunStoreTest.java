@@ -83,9 +83,13 @@ class RunStoreTest {
                 assertEquals(1, rs.getInt(1));
             }
         }
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db); Statement st = c.createStatement()) {
+            st.execute("INSERT INTO provenance (run_id, json) VALUES ('old-run', '{\"wallMillis\": 1234}')");
+        }
         try (RunStore store = RunStore.open(db)) {
-            assertEquals(2, store.schemaVersion());
+            assertEquals(RunStore.SCHEMA_VERSION, store.schemaVersion());
             assertEquals("FINISHED", store.run("old-run").status());
+            assertEquals(1234L, store.lastQuickWallMillis().get("test.x"), "V3 fills wall times from provenance");
             assertEquals(2.5, store.metrics("old-run").values("m")[0]);
             assertEquals(null, store.run("old-run").batch());
             store.beginBatch("test", Scale.QUICK);
