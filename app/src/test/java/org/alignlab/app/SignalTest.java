@@ -27,7 +27,7 @@ class SignalTest {
                 .redirectOutput(dir.resolve("out.txt").toFile()).redirectError(err.toFile()).start();
         String runId = null;
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
-        while (runId == null && System.nanoTime() < deadline) {
+        while (runId == null && System.nanoTime() < deadline && p.isAlive()) {
             Thread.sleep(200);
             if (!Files.exists(db)) continue;
             try (RunStore s = RunStore.open(db)) {
@@ -37,7 +37,9 @@ class SignalTest {
                 // the child is creating the schema; try again
             }
         }
-        assertTrue(runId != null, "the child process started a run and logged metrics");
+        if (runId == null) p.destroyForcibly();
+        assertTrue(runId != null, "the child process started a run and logged metrics; its stderr: "
+                + Files.readString(err, StandardCharsets.UTF_8));
         Process kill = new ProcessBuilder("kill", "-INT", Long.toString(p.pid())).start();
         assertEquals(0, kill.waitFor());
         assertTrue(p.waitFor(30, TimeUnit.SECONDS), "the process stops after Ctrl-C");

@@ -168,6 +168,28 @@ public final class RunStore implements RunRecorder, AutoCloseable {
     }
 
     static int migrate(Connection c, Path dbFile, int target) throws SQLException {
+        int version = userVersion(c, dbFile);
+        if (version >= target) return version;
+        // One write transaction, taken before the version is read again: two processes opening a new store at
+        // once must not both create the tables (the second waits, then sees the first one's version).
+        try (Statement st = c.createStatement()) {
+            st.execute("BEGIN IMMEDIATE");
+            try {
+                version = userVersion(c, dbFile);
+                for (int v = version; v < target; v++) {
+                    for (String stmt : splitSql(resource(MIGRATIONS.get(v)))) st.execute(stmt);
+                    st.execute("PRAGMA user_version = " + (v + 1));
+                }
+                st.execute("COMMIT");
+            } catch (SQLException | RuntimeException ex) {
+                st.execute("ROLLBACK");
+                throw ex;
+            }
+        }
+        return Math.max(version, target);
+    }
+
+    private static int userVersion(Connection c, Path dbFile) throws SQLException {
         int version;
         try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("PRAGMA user_version")) {
             version = rs.getInt(1);
@@ -176,22 +198,7 @@ public final class RunStore implements RunRecorder, AutoCloseable {
             throw new UsageException("store " + dbFile + " has schema version " + version + ", newer than this "
                     + "alignlab understands (" + SCHEMA_VERSION + "); update alignlab or use another --store");
         }
-        for (int v = version; v < target; v++) {
-            String sql = resource(MIGRATIONS.get(v));
-            boolean auto = c.getAutoCommit();
-            c.setAutoCommit(false);
-            try (Statement st = c.createStatement()) {
-                for (String stmt : splitSql(sql)) st.execute(stmt);
-                st.execute("PRAGMA user_version = " + (v + 1));
-                c.commit();
-            } catch (SQLException ex) {
-                c.rollback();
-                throw ex;
-            } finally {
-                c.setAutoCommit(auto);
-            }
-        }
-        return Math.max(version, target);
+        return version;
     }
 
     private static String resource(String name) {

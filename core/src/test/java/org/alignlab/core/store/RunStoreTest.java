@@ -96,6 +96,27 @@ class RunStoreTest {
         }
     }
 
+    /** Several processes (here: connections) opening a new store at once: one creates it, the others wait. */
+    @Test
+    void concurrentFirstOpensAgreeOnTheSchema() throws Exception {
+        Path db = dir.resolve("race/alignlab.db");
+        int n = 6;
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(n);
+        var start = new java.util.concurrent.CountDownLatch(1);
+        List<java.util.concurrent.Future<Integer>> versions = new java.util.ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            versions.add(pool.submit(() -> {
+                start.await();
+                try (RunStore s = RunStore.open(db)) {
+                    return s.schemaVersion();
+                }
+            }));
+        }
+        start.countDown();
+        for (var f : versions) assertEquals(RunStore.SCHEMA_VERSION, f.get());
+        pool.shutdown();
+    }
+
     @Test
     void refusesAStoreFromANewerSchema() throws Exception {
         Path db = dir.resolve("new.db");
