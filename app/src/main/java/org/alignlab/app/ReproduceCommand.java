@@ -10,11 +10,11 @@ import org.alignlab.core.ClaimChecker;
 import org.alignlab.core.ClaimResult;
 import org.alignlab.core.Experiment;
 import org.alignlab.core.Progress;
-import org.alignlab.core.Scale;
 import org.alignlab.core.UsageException;
 import org.alignlab.core.Verdict;
 import org.alignlab.core.store.RunStore;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
@@ -29,18 +29,8 @@ final class ReproduceCommand implements Callable<Integer> {
     @Option(names = "--node", paramLabel = "NODE", description = "Only this map node and those below it.")
     String node;
 
-    @Option(names = "--scale", paramLabel = "quick|paper", description = "quick (default, seconds) or paper.",
-            converter = ScaleConverter.class)
-    Scale scale = Scale.QUICK;
-
-    @Option(names = "--seeds", paramLabel = "N", description = "Seeds per claim (default: each claim's own).")
-    Integer seeds;
-
-    @Option(names = "--seed", paramLabel = "S", description = "Base seed (default 1).")
-    long seed = 1;
-
-    @Option(names = "--threads", paramLabel = "T", description = "Seeds run in parallel (default: the cores).")
-    Integer threads;
+    @Mixin
+    CheckOptions check = new CheckOptions();
 
     @Option(names = "--report", paramLabel = "FILE", description = "Where to write the report (default: report.html "
             + "next to the store).")
@@ -54,15 +44,15 @@ final class ReproduceCommand implements Callable<Integer> {
             throw new UsageException("no experiment sits at " + node + " or below it yet; see `alignlab landscape`");
         }
         RunStore store = cli.store();
-        ClaimChecker.Options o = Checks.options(cli, store, scale, seed, seeds, threads);
-        String batch = store.beginBatch("reproduce" + (node == null ? "" : " --node " + node), scale);
+        ClaimChecker.Options o = check.toOptions(cli, store);
+        String batch = store.beginBatch("reproduce" + (node == null ? "" : " --node " + node), check.scale);
         Map<Verdict, Integer> counts = new EnumMap<>(Verdict.class);
         boolean failed = false;
         try (Progress bar = o.progress().start("reproduce", chosen.size())) {
             for (Experiment<?, ?> e : chosen) {
                 List<ClaimResult> results;
                 try {
-                    results = Checks.check(e, scale, Map.of(), o).claims();
+                    results = Checks.check(e, check.scale, Map.of(), o).claims();
                 } catch (UsageException | CancellationToken.CancelledException ex) {
                     throw ex;
                 } catch (RuntimeException ex) {

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import org.alignlab.core.Experiment;
 import org.alignlab.core.ExperimentRegistry;
+import org.alignlab.core.testkit.NoisyMean;
 import org.alignlab.core.UsageException;
 import org.junit.jupiter.api.Test;
 
@@ -24,8 +25,8 @@ class LandscapeMapTest {
     @Test
     void experimentIsFoundAtItsNodeAndUnderEveryAncestor() {
         LandscapeMap m = mapWith(
-                new FakeExperiment("threats.inner.fake", "threat-models.inner-misalignment"),
-                new FakeExperiment("agendas.debate.fake", "agendas.debate"));
+                new NoisyMean("threats.inner.fake", "threat-models.inner-misalignment"),
+                new NoisyMean("agendas.debate.fake", "agendas.debate"));
 
         assertEquals(List.of("threats.inner.fake"), ids(m.experimentsAt("threat-models.inner-misalignment")));
         assertEquals(List.of("threats.inner.fake"), ids(m.experimentsUnder("threat-models.inner-misalignment")));
@@ -46,9 +47,9 @@ class LandscapeMapTest {
     @Test
     void experimentsUnderFollowMapOrder() {
         LandscapeMap m = mapWith(
-                new FakeExperiment("a.inner", "threat-models.inner-misalignment"),
-                new FakeExperiment("z.power", "threat-models.power-seeking"),
-                new FakeExperiment("b.coord", "threat-models.coordination-failures"));
+                new NoisyMean("a.inner", "threat-models.inner-misalignment"),
+                new NoisyMean("z.power", "threat-models.power-seeking"),
+                new NoisyMean("b.coord", "threat-models.coordination-failures"));
         // power-seeking comes before inner misalignment in the depth-first map, whatever the experiment ids say
         assertEquals(List.of("z.power", "a.inner", "b.coord"), ids(m.experimentsUnder("threat-models")));
     }
@@ -56,9 +57,9 @@ class LandscapeMapTest {
     @Test
     void countsUnderAddUpThroughAncestors() {
         LandscapeMap m = mapWith(
-                new FakeExperiment("one", "threat-models.inner-misalignment"),
-                new FakeExperiment("two", "threat-models.power-seeking"),
-                new FakeExperiment("three", "robustly-good.robustness"));
+                new NoisyMean("one", "threat-models.inner-misalignment"),
+                new NoisyMean("two", "threat-models.power-seeking"),
+                new NoisyMean("three", "robustly-good.robustness"));
         Map<String, Integer> counts = m.countsUnder();
         assertEquals(2, counts.get("threat-models"));
         assertEquals(2, counts.get("threat-models.power-seeking"));
@@ -71,8 +72,8 @@ class LandscapeMapTest {
     @Test
     void experimentAtAnUnknownNodeFailsValidation() {
         LandscapeMap m = mapWith(
-                new FakeExperiment("good", "agendas.debate"),
-                new FakeExperiment("lost", "agendas.debat"));
+                new NoisyMean("good", "agendas.debate"),
+                new NoisyMean("lost", "agendas.debat"));
         IllegalStateException e = assertThrows(IllegalStateException.class, m::validate);
         assertTrue(e.getMessage().contains("lost"), e.getMessage());
         assertTrue(e.getMessage().contains("'agendas.debat'"), e.getMessage());
