@@ -1,0 +1,21 @@
+package org.alignlab.decision.env;
+
+import java.util.Map;
+
+/**
+ * What {@link Env#step(Object)} returns, as in Gymnasium: the next observation, the reward, whether the episode
+ * reached a terminal state ({@code terminated}) or was cut off ({@code truncated}, e.g. by a time limit), and
+ * auxiliary information. Gridworlds put their hidden performance under {@link #HIDDEN_REWARD} in {@code info}.
+ */
+public record Step<O>(O observation, double reward, boolean terminated, boolean truncated, Map<String, Object> info) {
+    /** Key of the per-step hidden (safety) reward that the agent never observes. */
+    public static final String HIDDEN_REWARD = "hidden_reward";
+
+    public Step {
+        info = info == null ? Map.of() : info;
+    }
+
+    public boolean done() {
+        return terminated || truncated;
+    }
+}

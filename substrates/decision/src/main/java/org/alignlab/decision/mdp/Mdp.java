@@ -1,0 +1,178 @@
+package org.alignlab.decision.mdp;
+
+import java.util.Arrays;
+import java.util.Objects;
+
+/**
+ * A finite Markov decision process with sparse transitions, stored row by row (one row per state-action pair, as in
+ * compressed sparse row form): successors, their probabilities and the reward R(s, a, s') of each transition, plus a
+ * state reward R(s) received at every step taken from s. The expected immediate reward of (s, a) is
+ * R(s) + Σ_s' P(s'|s,a) R(s,a,s'). Terminal states end the episode: their value is 0 and they have no transitions.
+ *
+ * <p>Immutable; build one with {@link #builder(int, int)}. Every non-terminal (s, a) row is a probability
+ * distribution (sums to 1 within 1e-9), checked at build time.
+ */
+public final class Mdp {
+    /** How far a row's probabilities may be from summing to one. */
+    public static final double PROBABILITY_TOLERANCE = 1e-9;
+
+    private final int states;
+    private final int actions;
+    private final double discount;
+    private final int[] rowStart;
+    private final int[] next;
+    private final double[] prob;
+    private final double[] reward;
+    private final double[] stateReward;
+    private final boolean[] terminal;
+    private final double[] initial;
+    private final String[] stateNames;
+    private final String[] actionNames;
+
+    Mdp(int states, int actions, double discount, int[] rowStart, int[] next, double[] prob, double[] reward,
+        double[] stateReward, boolean[] terminal, double[] initial, String[] stateNames, String[] actionNames) {
+        this.states = states;
+        this.actions = actions;
+        this.discount = discount;
+        this.rowStart = rowStart;
+        this.next = next;
+        this.prob = prob;
+        this.reward = reward;
+        this.stateReward = stateReward;
+        this.terminal = terminal;
+        this.initial = initial;
+        this.stateNames = stateNames;
+        this.actionNames = actionNames;
+    }
+
+    public static MdpBuilder builder(int states, int actions) {
+        return new MdpBuilder(states, actions);
+    }
+
+    public int states() {
+        return states;
+    }
+
+    public int actions() {
+        return actions;
+    }
+
+    /** γ in [0, 1]; 1 only for episodic problems whose policies all terminate. */
+    public double discount() {
+        return discount;
+    }
+
+    /** The same MDP with another discount (shares the arrays). */
+    public Mdp withDiscount(double gamma) {
+        MdpBuilder.checkDiscount(gamma);
+        return new Mdp(states, actions, gamma, rowStart, next, prob, reward, stateReward, terminal, initial, stateNames,
+                actionNames);
+    }
+
+    /** The same transitions with other state rewards R(s) and no transition rewards (for reward sampling). */
+    public Mdp withStateRewards(double[] rewards) {
+        if (rewards.length != states) throw new IllegalArgumentException("need " + states + " state rewards");
+        return new Mdp(states, actions, discount, rowStart, next, prob, new double[prob.length], rewards.clone(),
+                terminal, initial, stateNames, actionNames);
+    }
+
+    public boolean terminal(int s) {
+        return terminal[s];
+    }
+
+    /** Index of the first transition of (s, a) in the sparse arrays. */
+    public int rowStart(int s, int a) {
+        return rowStart[s * actions + a];
+    }
+
+    /** One past the last transition of (s, a). */
+    public int rowEnd(int s, int a) {
+        return rowStart[s * actions + a + 1];
+    }
+
+    /** Successor state of transition k. */
+    public int next(int k) {
+        return next[k];
+    }
+
+    /** P(s'|s,a) of transition k. */
+    public double prob(int k) {
+        return prob[k];
+    }
+
+    /** R(s, a, s') of transition k (the state reward R(s) is separate). */
+    public double transitionReward(int k) {
+        return reward[k];
+    }
+
+    /** R(s), received at every step taken from s. */
+    public double stateReward(int s) {
+        return stateReward[s];
+    }
+
+    /** R(s) + Σ_s' P(s'|s,a) R(s,a,s'). */
+    public double expectedReward(int s, int a) {
+        double r = stateReward[s];
+        for (int k = rowStart(s, a), e = rowEnd(s, a); k < e; k++) r += prob[k] * reward[k];
+        return r;
+    }
+
+    /** The start-state distribution (uniform over non-terminal states unless the builder said otherwise). */
+    public double[] initialDistribution() {
+        return initial.clone();
+    }
+
+    /** Number of stored transitions (non-zeros). */
+    public int transitionCount() {
+        return next.length;
+    }
+
+    public String stateName(int s) {
+        return stateNames == null ? Integer.toString(s) : stateNames[s];
+    }
+
+    public String actionName(int a) {
+        return actionNames == null ? Integer.toString(a) : actionNames[a];
+    }
+
+    /** Raw arrays for solvers in this package and its callers that need speed; never modify them. */
+    public int[] rowStartArray() {
+        return rowStart;
+    }
+
+    public int[] nextArray() {
+        return next;
+    }
+
+    public double[] probArray() {
+        return prob;
+    }
+
+    public double[] rewardArray() {
+        return reward;
+    }
+
+    public double[] stateRewardArray() {
+        return stateReward;
+    }
+
+    @Override
+    public String toString() {
+        return "Mdp[" + states + " states, " + actions + " actions, " + next.length + " transitions, γ=" + discount
+                + "]";
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        if (!(o instanceof Mdp m)) return false;
+        return states == m.states && actions == m.actions && Double.compare(discount, m.discount) == 0
+                && Arrays.equals(rowStart, m.rowStart) && Arrays.equals(next, m.next) && Arrays.equals(prob, m.prob)
+                && Arrays.equals(reward, m.reward) && Arrays.equals(stateReward, m.stateReward)
+                && Arrays.equals(terminal, m.terminal) && Arrays.equals(initial, m.initial);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(states, actions, discount, Arrays.hashCode(next), Arrays.hashCode(prob));
+    }
+}
