@@ -64,6 +64,7 @@ final class HtmlReport {
                 + "INCONCLUSIVE when it straddles an edge. Demonstrations have no published number: they say "
                 + "DEMONSTRATED or NOT_DEMONSTRATED.</p>\n");
 
+        mapOverview(h, map, claims);
         Set<String> experimentsDone = new LinkedHashSet<>();
         for (Map.Entry<String, List<ClaimResult>> e : byNode.entrySet()) {
             if (e.getValue().isEmpty()) continue;
@@ -97,6 +98,27 @@ final class HtmlReport {
         }
         h.append("</body></html>\n");
         return h.toString();
+    }
+
+    /** The whole map, one row per node, with how many of this batch's claims sit at or below it and held. */
+    private static void mapOverview(StringBuilder h, Landscape map, List<ClaimResult> claims) {
+        h.append("<h2>The map</h2>\n<table class=\"map\"><thead><tr><th>node</th><th>claims held / checked "
+                + "(at and below)</th></tr></thead><tbody>\n");
+        for (Node n : map.nodes()) {
+            Set<String> under = Set.copyOf(map.subtree(n.id()));
+            int total = 0;
+            int held = 0;
+            for (ClaimResult c : claims) {
+                if (!under.contains(c.node())) continue;
+                total++;
+                if (c.verdict().held()) held++;
+            }
+            h.append("<tr><td style=\"padding-left:").append(0.5 + 1.5 * map.depth(n.id())).append("em\">")
+                    .append(esc(n.title())).append(" <code>").append(esc(n.id())).append("</code></td><td>")
+                    .append(total == 0 ? "<span class=\"meta\">no experiment run</span>" : held + " / " + total)
+                    .append("</td></tr>\n");
+        }
+        h.append("</tbody></table>\n");
     }
 
     private static void experimentSection(StringBuilder h, RunStore store, ExperimentRegistry registry, String exp,
