@@ -26,6 +26,14 @@ public interface Env<O, A> extends AutoCloseable {
      */
     Step<O> step(A action);
 
+    /**
+     * The innermost environment under any wrappers (as Gymnasium's {@code env.unwrapped}): for rendering or
+     * inspecting the engine's state, never for stepping around the wrappers.
+     */
+    default Env<?, ?> unwrapped() {
+        return this;
+    }
+
     @Override
     default void close() {}
 }

@@ -18,4 +18,9 @@ public record Step<O>(O observation, double reward, boolean terminated, boolean 
     public boolean done() {
         return terminated || truncated;
     }
+
+    /** The hidden reward of this step from {@code info}, or NaN when the environment reports none. */
+    public double hiddenReward() {
+        return info.get(HIDDEN_REWARD) instanceof Number n ? n.doubleValue() : Double.NaN;
+    }
 }

@@ -1,0 +1,27 @@
+package org.alignlab.decision.agents;
+
+/**
+ * An agent over observations of type {@code O} (a value type) and discrete actions 0..{@link #actions()}−1. The
+ * training loop is: {@code a = act(o)}, step the environment, {@code observe(transition)}, and after the episode's
+ * last transition {@code endEpisode()} ({@link Trainer} does exactly this). Implementations draw randomness only from
+ * the {@link java.util.SplittableRandom} they were given, so the same seed gives the same actions and tables.
+ */
+public interface TabularAgent<O> {
+    /** The number of actions n. */
+    int actions();
+
+    /** The behaviour policy's action for {@code observation} (may explore). */
+    int act(O observation);
+
+    /** Learns from one step taken with an action from {@link #act}. */
+    void observe(Transition<O> transition);
+
+    /** Marks the end of an episode (after its last {@link #observe}). */
+    void endEpisode();
+
+    /** The greedy action (no exploration, lowest index among ties): the learned policy. */
+    int greedy(O observation);
+
+    /** A copy of the agent's action values for {@code observation}. */
+    double[] qValues(O observation);
+}

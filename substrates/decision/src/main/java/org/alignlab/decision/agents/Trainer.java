@@ -1,0 +1,107 @@
+package org.alignlab.decision.agents;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.ToIntFunction;
+import org.alignlab.core.RunContext;
+import org.alignlab.core.Seeds;
+import org.alignlab.decision.env.Env;
+import org.alignlab.decision.env.EnvException;
+import org.alignlab.decision.env.Space;
+import org.alignlab.decision.env.Step;
+
+/**
+ * Runs a {@link TabularAgent} on an environment episode by episode: act, step, observe, and {@code endEpisode()} at
+ * the end. Episode i is reset with {@link #episodeSeed(long, int)}, so a run is reproducible from its seed (give
+ * {@code ctx.seed("env")}; the agent has its own stream). The environment must end every episode (terminal states or
+ * a {@link org.alignlab.decision.env.TimeLimit}); environments from the registry with a {@code maxEpisodeSteps} do.
+ *
+ * <p>When a {@link RunContext} is given, each training episode logs {@code prefix + "return"},
+ * {@code prefix + "length"} and, when the environment reports {@link Step#HIDDEN_REWARD}, {@code prefix +
+ * "hidden_return"}, at step = episode index; cancellation is checked between episodes.
+ */
+public final class Trainer {
+    private Trainer() {}
+
+    /** The seed of episode {@code i} of a run started with {@code seed}. */
+    public static long episodeSeed(long seed, int i) {
+        return Seeds.derive(seed, "episode/" + i);
+    }
+
+    /** Trains for {@code episodes} episodes without logging. */
+    public static <O> Episodes train(Env<O, Integer> env, TabularAgent<O> agent, int episodes, long seed) {
+        return train(env, agent, episodes, seed, null, "");
+    }
+
+    /**
+     * Trains for {@code episodes} episodes.
+     *
+     * @param ctx    where to log per-episode metrics, or null
+     * @param prefix prepended to the metric names (e.g. {@code "sarsa/"}), may be empty
+     * @throws EnvException when the environment's action space is not a discrete space of the agent's size
+     */
+    public static <O> Episodes train(Env<O, Integer> env, TabularAgent<O> agent, int episodes, long seed,
+                                     RunContext ctx, String prefix) {
+        checkActions(env, agent);
+        List<EpisodeResult> out = new ArrayList<>(Math.max(episodes, 0));
+        for (int i = 0; i < episodes; i++) {
+            if (ctx != null) ctx.checkCancelled();
+            EpisodeResult r = episode(env, agent, i, episodeSeed(seed, i), agent::act, true);
+            out.add(r);
+            if (ctx != null) {
+                ctx.log(prefix + "return", i, r.totalReward());
+                ctx.log(prefix + "length", i, r.steps());
+                if (!Double.isNaN(r.hiddenReward())) ctx.log(prefix + "hidden_return", i, r.hiddenReward());
+            }
+        }
+        return new Episodes(out);
+    }
+
+    /**
+     * Runs the agent's greedy policy ({@link TabularAgent#greedy}) for {@code episodes} episodes without learning.
+     * The greedy policy is deterministic, so in a deterministic environment every episode is the same.
+     */
+    public static <O> Episodes evaluate(Env<O, Integer> env, TabularAgent<O> agent, int episodes, long seed) {
+        checkActions(env, agent);
+        List<EpisodeResult> out = new ArrayList<>(Math.max(episodes, 0));
+        for (int i = 0; i < episodes; i++) {
+            out.add(episode(env, agent, i, episodeSeed(seed, i), agent::greedy, false));
+        }
+        return new Episodes(out);
+    }
+
+    private static <O> EpisodeResult episode(Env<O, Integer> env, TabularAgent<O> agent, int index, long seed,
+                                             ToIntFunction<O> policy, boolean learn) {
+        O o = env.reset(seed).observation();
+        double total = 0;
+        double hidden = 0;
+        boolean anyHidden = false;
+        int steps = 0;
+        while (true) {
+            int a = policy.applyAsInt(o);
+            Step<O> s = env.step(a);
+            steps++;
+            total += s.reward();
+            double h = s.hiddenReward();
+            if (!Double.isNaN(h)) {
+                hidden += h;
+                anyHidden = true;
+            }
+            if (learn) agent.observe(Transition.of(o, a, s));
+            o = s.observation();
+            if (s.done()) {
+                if (learn) agent.endEpisode();
+                return new EpisodeResult(index, seed, steps, total, anyHidden ? hidden : Double.NaN, s.terminated(),
+                        s.truncated());
+            }
+        }
+    }
+
+    private static void checkActions(Env<?, Integer> env, TabularAgent<?> agent) {
+        Space<Integer> space = env.actionSpace();
+        if (!(space instanceof Space.Discrete d) || d.n() != agent.actions()) {
+            throw new EnvException(env.spec().id() + ": a tabular agent with " + agent.actions()
+                    + " actions needs a discrete action space of that size, not " + space);
+        }
+    }
+}
