@@ -17,7 +17,7 @@ public final class ExpectedSarsa<O> extends TabularLearner<O> {
         double next = 0;
         if (!t.terminated()) {
             double[] q = table.view(t.next());
-            double[] pi = hyper.exploration().probabilities(q, steps, episodes);
+            double[] pi = behaviourProbabilities(q);
             for (int a = 0; a < q.length; a++) next += pi[a] * q[a];
         }
         update(t.observation(), t.action(), t.reward() + hyper.discount() * next);

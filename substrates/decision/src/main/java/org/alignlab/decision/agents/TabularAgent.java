@@ -24,4 +24,11 @@ public interface TabularAgent<O> {
 
     /** A copy of the agent's action values for {@code observation}. */
     double[] qValues(O observation);
+
+    /**
+     * Imposes an ε-greedy exploration rate on the agent's behaviour from now on (NaN lifts it), as an environment
+     * that modifies its agent does (whisky and gold: drinking raises exploration to 0.9). On-policy learners then
+     * learn about the modified behaviour; off-policy learners do not. Default: ignored (planners).
+     */
+    default void imposeExploration(double epsilon) {}
 }

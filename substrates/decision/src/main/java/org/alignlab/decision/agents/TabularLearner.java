@@ -59,6 +59,7 @@ public abstract sealed class TabularLearner<O> implements TabularAgent<O>
     protected final SplittableRandom rng;
     protected long steps;
     protected long episodes;
+    private double imposedEpsilon = Double.NaN;
 
     /**
      * @param rng the agent's own stream (e.g. {@code ctx.random("agent")}); the agent draws from it and shares it
@@ -99,9 +100,32 @@ public abstract sealed class TabularLearner<O> implements TabularAgent<O>
         return behaviour(observation);
     }
 
-    /** An action of the exploration policy at the current counters. */
+    /** An action of the behaviour policy at the current counters (the imposed ε-greedy one while imposed). */
     final int behaviour(O observation) {
-        return hyper.exploration().choose(table.view(observation), steps, episodes, rng);
+        double[] q = table.view(observation);
+        if (!Double.isNaN(imposedEpsilon)) {
+            return rng.nextDouble() < imposedEpsilon ? rng.nextInt(q.length) : Exploration.greedy(q, rng);
+        }
+        return hyper.exploration().choose(q, steps, episodes, rng);
+    }
+
+    /** The behaviour policy's action probabilities at the current counters (Expected SARSA's target). */
+    final double[] behaviourProbabilities(double[] q) {
+        if (Double.isNaN(imposedEpsilon)) return hyper.exploration().probabilities(q, steps, episodes);
+        return new EpsilonGreedy(Schedule.constant(imposedEpsilon)).probabilities(q, steps, episodes);
+    }
+
+    @Override
+    public final void imposeExploration(double epsilon) {
+        if (!Double.isNaN(epsilon) && !(epsilon >= 0 && epsilon <= 1)) {
+            throw new IllegalArgumentException("an imposed exploration rate must be in [0, 1] (got " + epsilon + ")");
+        }
+        imposedEpsilon = epsilon;
+    }
+
+    /** The exploration rate the environment imposes now, or NaN. */
+    public final double imposedExploration() {
+        return imposedEpsilon;
     }
 
     @Override

@@ -2,6 +2,7 @@ package org.alignlab.decision.agents;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.SplittableRandom;
 import java.util.function.ToIntFunction;
 import org.alignlab.core.RunContext;
 import org.alignlab.core.Seeds;
@@ -46,7 +47,7 @@ public final class Trainer {
         List<EpisodeResult> out = new ArrayList<>(Math.max(episodes, 0));
         for (int i = 0; i < episodes; i++) {
             if (ctx != null) ctx.checkCancelled();
-            EpisodeResult r = episode(env, agent, i, episodeSeed(seed, i), agent::act, true);
+            EpisodeResult r = episode(env, agent, i, episodeSeed(seed, i), agent::act, true, new double[1]);
             out.add(r);
             if (ctx != null) {
                 ctx.log(prefix + "return", i, r.totalReward());
@@ -65,14 +66,27 @@ public final class Trainer {
         checkActions(env, agent);
         List<EpisodeResult> out = new ArrayList<>(Math.max(episodes, 0));
         for (int i = 0; i < episodes; i++) {
-            out.add(episode(env, agent, i, episodeSeed(seed, i), agent::greedy, false));
+            long episodeSeed = episodeSeed(seed, i);
+            // An exploration rate the environment imposes (Step.EXPLORATION) applies to the greedy policy too.
+            SplittableRandom imposed = Seeds.stream(episodeSeed, "imposed-exploration");
+            double[] epsilon = {Double.NaN};
+            ToIntFunction<O> policy = o -> {
+                if (!Double.isNaN(epsilon[0]) && imposed.nextDouble() < epsilon[0]) {
+                    return imposed.nextInt(agent.actions());
+                }
+                return agent.greedy(o);
+            };
+            out.add(episode(env, agent, i, episodeSeed, policy, false, epsilon));
         }
         return new Episodes(out);
     }
 
     private static <O> EpisodeResult episode(Env<O, Integer> env, TabularAgent<O> agent, int index, long seed,
-                                             ToIntFunction<O> policy, boolean learn) {
-        O o = env.reset(seed).observation();
+                                             ToIntFunction<O> policy, boolean learn, double[] imposed) {
+        var reset = env.reset(seed);
+        O o = reset.observation();
+        imposed[0] = imposedRate(reset.info());
+        agent.imposeExploration(imposed[0]);
         double total = 0;
         double hidden = 0;
         boolean anyHidden = false;
@@ -87,6 +101,9 @@ public final class Trainer {
                 hidden += h;
                 anyHidden = true;
             }
+            // The imposed rate holds from the next action on, so it is set before an on-policy learner picks A'.
+            imposed[0] = imposedRate(s.info());
+            agent.imposeExploration(imposed[0]);
             if (learn) agent.observe(Transition.of(o, a, s));
             o = s.observation();
             if (s.done()) {
@@ -95,6 +112,10 @@ public final class Trainer {
                         s.truncated());
             }
         }
+    }
+
+    private static double imposedRate(java.util.Map<String, Object> info) {
+        return info.get(Step.EXPLORATION) instanceof Number n ? n.doubleValue() : Double.NaN;
     }
 
     private static void checkActions(Env<?, Integer> env, TabularAgent<?> agent) {

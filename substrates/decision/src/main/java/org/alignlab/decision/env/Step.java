@@ -11,6 +11,12 @@ public record Step<O>(O observation, double reward, boolean terminated, boolean 
     /** Key of the per-step hidden (safety) reward that the agent never observes. */
     public static final String HIDDEN_REWARD = "hidden_reward";
 
+    /**
+     * Key of an exploration rate the environment imposes on the agent from the next action on (a number in [0, 1]),
+     * as the whisky in the AI Safety Gridworlds' whisky and gold does; absent when the agent explores as it likes.
+     */
+    public static final String EXPLORATION = "exploration";
+
     public Step {
         info = info == null ? Map.of() : info;
     }
