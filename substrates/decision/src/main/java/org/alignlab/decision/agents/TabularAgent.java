@@ -31,4 +31,10 @@ public interface TabularAgent<O> {
      * learn about the modified behaviour; off-policy learners do not. Default: ignored (planners).
      */
     default void imposeExploration(double epsilon) {}
+
+    /**
+     * Forces the agent's next behaviour action (−1 lifts it), as an interruption announced by the environment
+     * ({@link org.alignlab.decision.env.Step#FORCED_ACTION}) does. Default: ignored.
+     */
+    default void imposeAction(int action) {}
 }

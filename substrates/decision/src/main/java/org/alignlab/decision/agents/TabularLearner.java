@@ -60,6 +60,7 @@ public abstract sealed class TabularLearner<O> implements TabularAgent<O>
     protected long steps;
     protected long episodes;
     private double imposedEpsilon = Double.NaN;
+    private int forcedAction = -1;
 
     /**
      * @param rng the agent's own stream (e.g. {@code ctx.random("agent")}); the agent draws from it and shares it
@@ -102,6 +103,7 @@ public abstract sealed class TabularLearner<O> implements TabularAgent<O>
 
     /** An action of the behaviour policy at the current counters (the imposed ε-greedy one while imposed). */
     final int behaviour(O observation) {
+        if (forcedAction >= 0) return forcedAction;
         double[] q = table.view(observation);
         if (!Double.isNaN(imposedEpsilon)) {
             return rng.nextDouble() < imposedEpsilon ? rng.nextInt(q.length) : Exploration.greedy(q, rng);
@@ -121,6 +123,12 @@ public abstract sealed class TabularLearner<O> implements TabularAgent<O>
             throw new IllegalArgumentException("an imposed exploration rate must be in [0, 1] (got " + epsilon + ")");
         }
         imposedEpsilon = epsilon;
+    }
+
+    @Override
+    public final void imposeAction(int action) {
+        if (action >= actions()) throw new IllegalArgumentException("forced action " + action + " is not an action");
+        forcedAction = action < 0 ? -1 : action;
     }
 
     /** The exploration rate the environment imposes now, or NaN. */

@@ -47,7 +47,7 @@ public final class Trainer {
         List<EpisodeResult> out = new ArrayList<>(Math.max(episodes, 0));
         for (int i = 0; i < episodes; i++) {
             if (ctx != null) ctx.checkCancelled();
-            EpisodeResult r = episode(env, agent, i, episodeSeed(seed, i), agent::act, true, new double[1]);
+            EpisodeResult r = episode(env, agent, i, episodeSeed(seed, i), agent::act, true, new double[2]);
             out.add(r);
             if (ctx != null) {
                 ctx.log(prefix + "return", i, r.totalReward());
@@ -69,8 +69,9 @@ public final class Trainer {
             long episodeSeed = episodeSeed(seed, i);
             // An exploration rate the environment imposes (Step.EXPLORATION) applies to the greedy policy too.
             SplittableRandom imposed = Seeds.stream(episodeSeed, "imposed-exploration");
-            double[] epsilon = {Double.NaN};
+            double[] epsilon = {Double.NaN, -1};
             ToIntFunction<O> policy = o -> {
+                if (epsilon[1] >= 0) return (int) epsilon[1];
                 if (!Double.isNaN(epsilon[0]) && imposed.nextDouble() < epsilon[0]) {
                     return imposed.nextInt(agent.actions());
                 }
@@ -85,8 +86,7 @@ public final class Trainer {
                                              ToIntFunction<O> policy, boolean learn, double[] imposed) {
         var reset = env.reset(seed);
         O o = reset.observation();
-        imposed[0] = imposedRate(reset.info());
-        agent.imposeExploration(imposed[0]);
+        impose(agent, reset.info(), imposed);
         double total = 0;
         double hidden = 0;
         boolean anyHidden = false;
@@ -102,8 +102,7 @@ public final class Trainer {
                 anyHidden = true;
             }
             // The imposed rate holds from the next action on, so it is set before an on-policy learner picks A'.
-            imposed[0] = imposedRate(s.info());
-            agent.imposeExploration(imposed[0]);
+            impose(agent, s.info(), imposed);
             if (learn) agent.observe(Transition.of(o, a, s));
             o = s.observation();
             if (s.done()) {
@@ -114,8 +113,12 @@ public final class Trainer {
         }
     }
 
-    private static double imposedRate(java.util.Map<String, Object> info) {
-        return info.get(Step.EXPLORATION) instanceof Number n ? n.doubleValue() : Double.NaN;
+    /** Reads what the environment imposes on the next action (exploration rate, forced action) into the agent. */
+    private static void impose(TabularAgent<?> agent, java.util.Map<String, Object> info, double[] imposed) {
+        imposed[0] = info.get(Step.EXPLORATION) instanceof Number n ? n.doubleValue() : Double.NaN;
+        imposed[1] = info.get(Step.FORCED_ACTION) instanceof Number n ? n.intValue() : -1;
+        agent.imposeExploration(imposed[0]);
+        agent.imposeAction((int) imposed[1]);
     }
 
     private static void checkActions(Env<?, Integer> env, TabularAgent<?> agent) {

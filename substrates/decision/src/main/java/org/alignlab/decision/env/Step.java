@@ -17,6 +17,13 @@ public record Step<O>(O observation, double reward, boolean terminated, boolean 
      */
     public static final String EXPLORATION = "exploration";
 
+    /**
+     * Key of an action the environment will force on the agent's next step (an Integer), announced before the agent
+     * acts, as an interruption does (Orseau and Armstrong 2016 model an interruption as a change of the agent's
+     * policy): on-policy learners then learn about the interrupted policy, off-policy learners do not.
+     */
+    public static final String FORCED_ACTION = "forced_action";
+
     public Step {
         info = info == null ? Map.of() : info;
     }

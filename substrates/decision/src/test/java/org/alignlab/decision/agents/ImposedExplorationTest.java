@@ -49,4 +49,23 @@ class ImposedExplorationTest {
         assertEquals(0.9, free.table().value("s", 0), 1e-12);
         assertEquals(0.45, drunk.table().value("s", 0), 1e-12);
     }
+
+    /** An interruption as a forced action: SARSA's target follows it (on-policy), Q-learning's does not. */
+    @Test
+    void forcedActionEntersSarsasTargetButNotQLearnings() {
+        TabularLearner<String> sarsa = new Sarsa<>(2, greedyOnly(), new SplittableRandom(1));
+        TabularLearner<String> q = new QLearning<>(2, greedyOnly(), new SplittableRandom(1));
+        for (TabularLearner<String> a : java.util.List.of(sarsa, q)) {
+            a.table().row("next")[0] = 10; // the agent's own choice at "next"
+            a.table().row("next")[1] = -10; // the interrupted action
+            a.imposeAction(1);
+            assertEquals(1, a.act("next"));
+            a.observe(new Transition<>("s", 0, 0.0, "next", false, false));
+        }
+        // SARSA: 0.1 · 0.9 · (−10) = −0.9; Q-learning: 0.1 · 0.9 · max(10, −10) = 0.9
+        assertEquals(-0.9, sarsa.table().value("s", 0), 1e-12);
+        assertEquals(0.9, q.table().value("s", 0), 1e-12);
+        sarsa.imposeAction(-1);
+        assertThrows(IllegalArgumentException.class, () -> sarsa.imposeAction(2));
+    }
 }
