@@ -27,6 +27,7 @@ public final class AlignlabCommand implements Callable<Integer> {
         m.put("reproduce", ReproduceCommand.class);
         m.put("runs", RunsCommand.class);
         m.put("report", ReportCommand.class);
+        m.put("env", EnvCommand.class);
         m.put("completion", CompletionCommand.class);
         return java.util.Collections.unmodifiableMap(m);
     }

@@ -75,6 +75,11 @@ public final class RunContext {
         return artifactDir;
     }
 
+    /** Whether this run has an artifact folder (a detached context has none). */
+    public boolean hasArtifactDir() {
+        return artifactDir != null;
+    }
+
     /** Records a file the run wrote under its artifact folder. */
     public void artifact(String name, Path file) {
         sink.artifact(name, file);

@@ -7,7 +7,8 @@ import java.util.Objects;
  * A finite Markov decision process with sparse transitions, stored row by row (one row per state-action pair, as in
  * compressed sparse row form): successors, their probabilities and the reward R(s, a, s') of each transition, plus a
  * state reward R(s) received at every step taken from s. The expected immediate reward of (s, a) is
- * R(s) + Σ_s' P(s'|s,a) R(s,a,s'). Terminal states end the episode: their value is 0 and they have no transitions.
+ * R(s) + Σ_s' P(s'|s,a) R(s,a,s'); it is computed once, at construction, for the solvers. Terminal states end the
+ * episode: their value is 0, they have no transitions, and no reward is received in them (their expected reward is 0).
  *
  * <p>Immutable; build one with {@link #builder(int, int)}. Every non-terminal (s, a) row is a probability
  * distribution (sums to 1 within 1e-9), checked at build time.
@@ -24,6 +25,7 @@ public final class Mdp {
     private final double[] prob;
     private final double[] reward;
     private final double[] stateReward;
+    private final double[] rowReward;
     private final boolean[] terminal;
     private final double[] initial;
     private final String[] stateNames;
@@ -31,6 +33,14 @@ public final class Mdp {
 
     Mdp(int states, int actions, double discount, int[] rowStart, int[] next, double[] prob, double[] reward,
         double[] stateReward, boolean[] terminal, double[] initial, String[] stateNames, String[] actionNames) {
+        this(states, actions, discount, rowStart, next, prob, reward, stateReward,
+                rowRewards(states, actions, rowStart, prob, reward, stateReward, terminal), terminal, initial,
+                stateNames, actionNames);
+    }
+
+    private Mdp(int states, int actions, double discount, int[] rowStart, int[] next, double[] prob, double[] reward,
+                double[] stateReward, double[] rowReward, boolean[] terminal, double[] initial, String[] stateNames,
+                String[] actionNames) {
         this.states = states;
         this.actions = actions;
         this.discount = discount;
@@ -39,10 +49,27 @@ public final class Mdp {
         this.prob = prob;
         this.reward = reward;
         this.stateReward = stateReward;
+        this.rowReward = rowReward;
         this.terminal = terminal;
         this.initial = initial;
         this.stateNames = stateNames;
         this.actionNames = actionNames;
+    }
+
+    // R(s, a) = R(s) + Σ_s' P(s'|s,a) R(s,a,s') for every row, in row order; 0 for the rows of terminal states.
+    private static double[] rowRewards(int states, int actions, int[] rowStart, double[] prob, double[] reward,
+                                       double[] stateReward, boolean[] terminal) {
+        double[] out = new double[states * actions];
+        for (int s = 0; s < states; s++) {
+            if (terminal[s]) continue;
+            for (int a = 0; a < actions; a++) {
+                int row = s * actions + a;
+                double r = stateReward[s];
+                for (int k = rowStart[row], e = rowStart[row + 1]; k < e; k++) r += prob[k] * reward[k];
+                out[row] = r;
+            }
+        }
+        return out;
     }
 
     public static MdpBuilder builder(int states, int actions) {
@@ -65,8 +92,8 @@ public final class Mdp {
     /** The same MDP with another discount (shares the arrays). */
     public Mdp withDiscount(double gamma) {
         MdpBuilder.checkDiscount(gamma);
-        return new Mdp(states, actions, gamma, rowStart, next, prob, reward, stateReward, terminal, initial, stateNames,
-                actionNames);
+        return new Mdp(states, actions, gamma, rowStart, next, prob, reward, stateReward, rowReward, terminal, initial,
+                stateNames, actionNames);
     }
 
     /** The same transitions with other state rewards R(s) and no transition rewards (for reward sampling). */
@@ -110,11 +137,9 @@ public final class Mdp {
         return stateReward[s];
     }
 
-    /** R(s) + Σ_s' P(s'|s,a) R(s,a,s'). */
+    /** R(s, a) = R(s) + Σ_s' P(s'|s,a) R(s,a,s'); 0 for a terminal state. */
     public double expectedReward(int s, int a) {
-        double r = stateReward[s];
-        for (int k = rowStart(s, a), e = rowEnd(s, a); k < e; k++) r += prob[k] * reward[k];
-        return r;
+        return rowReward[s * actions + a];
     }
 
     /** The start-state distribution (uniform over non-terminal states unless the builder said otherwise). */
@@ -154,6 +179,11 @@ public final class Mdp {
 
     public double[] stateRewardArray() {
         return stateReward;
+    }
+
+    /** R(s, a) of every row (index s·actions + a), as {@link #expectedReward(int, int)} gives it. */
+    public double[] expectedRewardArray() {
+        return rowReward;
     }
 
     @Override
