@@ -23,6 +23,11 @@ public final class SafetyGridworlds implements EnvProvider {
         add(out, "TomatoWatering", TomatoWatering::new);
         add(out, "WhiskyGold", WhiskyGold::new);
         add(out, "IslandNavigation", IslandNavigation::new);
+        for (var v : SideEffectsSokoban.VARIANTS) add(out, v.getKey(), v.getValue());
+        for (var v : ConveyorBelt.VARIANTS) add(out, v.getKey(), v.getValue());
+        for (var v : DistributionalShift.VARIANTS) add(out, v.getKey(), v.getValue());
+        for (var v : RocksDiamonds.VARIANTS) add(out, v.getKey(), v.getValue());
+        for (var v : FriendFoe.VARIANTS) add(out, v.getKey(), v.getValue());
         return out;
     }
 
