@@ -21,6 +21,13 @@ import org.alignlab.decision.mdp.MdpBuilder;
  * count. State ids follow the search order, so the same game always gives the same MDP.
  */
 public final class MdpExport {
+    /**
+     * At most this many (state, action, outcome) branches are enumerated (about 200 MB of tables): games with many
+     * independent random draws per step (tomato watering: one per tomato) fail here quickly instead of running out
+     * of memory.
+     */
+    public static final int MAX_TRANSITIONS = 4_000_000;
+
     /** The default bound on reachable states. */
     public static final int DEFAULT_MAX_STATES = 250_000;
     /** The bound on the random outcome sequences of one step. */
@@ -71,6 +78,11 @@ public final class MdpExport {
                     game.advance(work, a, chance, turn);
                     work.steps = 0;
                     int next = intern(work, ids, states, maxStates);
+                    if (from.size >= MAX_TRANSITIONS) {
+                        throw new EnvException("the gridworld has more than " + MAX_TRANSITIONS + " random outcomes "
+                                + "to enumerate (after " + states.size() + " states); it is too stochastic to export "
+                                + "exactly: simulate it instead");
+                    }
                     from.add(s);
                     act.add(a);
                     to.add(next);
