@@ -2,6 +2,8 @@ package org.alignlab.decision.mdp;
 
 import java.util.Arrays;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * A finite Markov decision process with sparse transitions, stored row by row (one row per state-action pair, as in
@@ -11,7 +13,7 @@ import java.util.Objects;
  * episode: their value is 0, they have no transitions, and no reward is received in them (their expected reward is 0).
  *
  * <p>Immutable; build one with {@link #builder(int, int)}. Every non-terminal (s, a) row is a probability
- * distribution (sums to 1 within 1e-9), checked at build time.
+ * distribution (sums to 1 within 1e-9), checked at build time, and lists its successors in increasing order.
  */
 public final class Mdp {
     /** How far a row's probabilities may be from summing to one. */
@@ -30,17 +32,20 @@ public final class Mdp {
     private final double[] initial;
     private final String[] stateNames;
     private final String[] actionNames;
+    // The transitions regrouped for fast sweeps of large MDPs, built on first use; shared with the MDPs derived from
+    // this one, which have the same transitions. Holds null until built, Optional.empty() when rows are unsorted.
+    private final AtomicReference<Optional<SegmentedTransitions>> segmented;
 
     Mdp(int states, int actions, double discount, int[] rowStart, int[] next, double[] prob, double[] reward,
         double[] stateReward, boolean[] terminal, double[] initial, String[] stateNames, String[] actionNames) {
         this(states, actions, discount, rowStart, next, prob, reward, stateReward,
                 rowRewards(states, actions, rowStart, prob, reward, stateReward, terminal), terminal, initial,
-                stateNames, actionNames);
+                stateNames, actionNames, new AtomicReference<>());
     }
 
     private Mdp(int states, int actions, double discount, int[] rowStart, int[] next, double[] prob, double[] reward,
                 double[] stateReward, double[] rowReward, boolean[] terminal, double[] initial, String[] stateNames,
-                String[] actionNames) {
+                String[] actionNames, AtomicReference<Optional<SegmentedTransitions>> segmented) {
         this.states = states;
         this.actions = actions;
         this.discount = discount;
@@ -54,6 +59,7 @@ public final class Mdp {
         this.initial = initial;
         this.stateNames = stateNames;
         this.actionNames = actionNames;
+        this.segmented = segmented;
     }
 
     // R(s, a) = R(s) + Σ_s' P(s'|s,a) R(s,a,s') for every row, in row order; 0 for the rows of terminal states.
@@ -93,14 +99,17 @@ public final class Mdp {
     public Mdp withDiscount(double gamma) {
         MdpBuilder.checkDiscount(gamma);
         return new Mdp(states, actions, gamma, rowStart, next, prob, reward, stateReward, rowReward, terminal, initial,
-                stateNames, actionNames);
+                stateNames, actionNames, segmented);
     }
 
     /** The same transitions with other state rewards R(s) and no transition rewards (for reward sampling). */
     public Mdp withStateRewards(double[] rewards) {
         if (rewards.length != states) throw new IllegalArgumentException("need " + states + " state rewards");
-        return new Mdp(states, actions, discount, rowStart, next, prob, new double[prob.length], rewards.clone(),
-                terminal, initial, stateNames, actionNames);
+        double[] noTransitionRewards = new double[prob.length];
+        double[] r = rewards.clone();
+        return new Mdp(states, actions, discount, rowStart, next, prob, noTransitionRewards, r,
+                rowRewards(states, actions, rowStart, prob, noTransitionRewards, r, terminal), terminal, initial,
+                stateNames, actionNames, segmented);
     }
 
     public boolean terminal(int s) {
@@ -184,6 +193,22 @@ public final class Mdp {
     /** R(s, a) of every row (index s·actions + a), as {@link #expectedReward(int, int)} gives it. */
     public double[] expectedRewardArray() {
         return rowReward;
+    }
+
+    /** The segmented layout for sweeps ({@link SegmentedTransitions#SEGMENT_BITS}), built once; null if unusable. */
+    SegmentedTransitions segmented() {
+        Optional<SegmentedTransitions> x = segmented.get();
+        if (x == null) {
+            synchronized (segmented) {
+                x = segmented.get();
+                if (x == null) {
+                    x = Optional.ofNullable(
+                            SegmentedTransitions.of(this, SegmentedTransitions.SEGMENT_BITS));
+                    segmented.set(x);
+                }
+            }
+        }
+        return x.orElse(null);
     }
 
     @Override
