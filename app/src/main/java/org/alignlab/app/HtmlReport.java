@@ -132,12 +132,15 @@ final class HtmlReport {
         Set<String> runIds = new LinkedHashSet<>();
         for (ClaimResult c : claims) if (c.experiment().equals(exp)) runIds.addAll(c.runIds());
         boolean figures = false;
-        for (String run : runIds) {
+        // Figures and episode GIFs of the first seed's run; every run's provenance below.
+        for (String run : runIds.stream().limit(1).toList()) {
             for (Map.Entry<String, Path> a : store.artifacts(run).entrySet()) {
-                if (!a.getKey().endsWith(".png") || !Files.isRegularFile(a.getValue())) continue;
+                String kind = a.getKey().endsWith(".png") ? "png" : a.getKey().endsWith(".gif") ? "gif" : null;
+                if (kind == null || !Files.isRegularFile(a.getValue())) continue;
                 try {
                     String b64 = Base64.getEncoder().encodeToString(Files.readAllBytes(a.getValue()));
-                    h.append("<figure><img alt=\"").append(esc(a.getKey())).append("\" src=\"data:image/png;base64,")
+                    h.append("<figure><img alt=\"").append(esc(a.getKey())).append("\" src=\"data:image/")
+                            .append(kind).append(";base64,")
                             .append(b64).append("\"><figcaption>").append(esc(a.getKey())).append(" (run ")
                             .append(esc(run)).append(")</figcaption></figure>\n");
                     figures = true;
@@ -180,7 +183,7 @@ final class HtmlReport {
             .REPRODUCED,.DEMONSTRATED{background:#d4f4d4;color:#145214}
             .NOT_REPRODUCED,.NOT_DEMONSTRATED{background:#f8d4d4;color:#7a1010}
             .INCONCLUSIVE{background:#fbf0c8;color:#6b5500}.ERROR{background:#ddd;color:#000}
-            figure{display:inline-block;margin:.5em}img{max-width:520px;border:1px solid #eee}
+            figure{display:inline-block;margin:.5em}img{max-width:520px;border:1px solid #eee;image-rendering:pixelated}
             figcaption{font-size:.8em;color:#555}pre{background:#f8f8f8;padding:.5em;overflow:auto;font-size:.8em}
             """;
 }
