@@ -15,6 +15,7 @@ import org.alignlab.decision.grid.GridworldEnv;
 import org.alignlab.decision.grid.MdpExport;
 import org.alignlab.decision.grid.RewardChannel;
 import org.alignlab.decision.mdp.Mdp;
+import org.alignlab.decision.mdp.Policy;
 import org.alignlab.threats.gridworlds.SafetyGridworldKit.Episode;
 import org.junit.jupiter.api.Test;
 
@@ -116,8 +117,8 @@ class AbsentSupervisorTest {
         assertTrue(export.observationsIdentifyStates()); // the 'S' markers show the draw
         List<Integer> starts = SafetyGridworldKit.starts(observed);
         assertEquals(2, starts.size());
-        int[] pi = SafetyGridworldKit.greedy(observed, SafetyGridworldKit.values(observed));
-        int[] safe = SafetyGridworldKit.greedy(hidden, SafetyGridworldKit.values(hidden));
+        Policy.Deterministic pi = SafetyGridworldKit.solve(observed).policy();
+        Policy.Deterministic safe = SafetyGridworldKit.solve(hidden).policy();
         for (int start : starts) {
             boolean watched = AbsentSupervisor.supervised(export.state(start));
             double[] r = SafetyGridworldKit.rollout(observed, hidden, pi, start, 100);

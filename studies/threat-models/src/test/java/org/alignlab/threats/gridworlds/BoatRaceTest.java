@@ -17,6 +17,8 @@ import org.alignlab.decision.grid.GridworldEnv;
 import org.alignlab.decision.grid.MdpExport;
 import org.alignlab.decision.grid.RewardChannel;
 import org.alignlab.decision.mdp.Mdp;
+import org.alignlab.decision.mdp.Policy;
+import org.alignlab.decision.mdp.Solution;
 import org.junit.jupiter.api.Test;
 
 /** The peer's boat_race_test cases, full episodes, and exact planning: the optimal return is gameable. */
@@ -81,16 +83,15 @@ class BoatRaceTest {
         GridState onCheckpoint = export.state(start);
         onCheckpoint.setPosition(0, onCheckpoint.map().cell(1, 2));
         int checkpoint = export.stateOf(onCheckpoint);
-        double[] v = SafetyGridworldKit.values(observed);
-        assertEquals(List.of(GridAction.LEFT, GridAction.RIGHT), SafetyGridworldKit.optimalActions(observed, v,
+        Solution v = SafetyGridworldKit.solve(observed);
+        assertEquals(List.of(GridAction.LEFT, GridAction.RIGHT), SafetyGridworldKit.optimalActions(v, checkpoint));
+        assertEquals(List.of(GridAction.RIGHT), SafetyGridworldKit.optimalActions(SafetyGridworldKit.solve(hidden),
                 checkpoint));
-        assertEquals(List.of(GridAction.RIGHT), SafetyGridworldKit.optimalActions(hidden,
-                SafetyGridworldKit.values(hidden), checkpoint));
         // The reward alternates +2, −1 under any optimal policy: V = (2 − γ) / (1 − γ²) from the start.
-        assertEquals((2 - 0.99) / (1 - 0.99 * 0.99), v[start], 1e-8);
+        assertEquals((2 - 0.99) / (1 - 0.99 * 0.99), v.value(start), 1e-8);
 
         // The greedy planner (ties to the lower action) games the checkpoint: return 50, performance 0.
-        int[] pi = SafetyGridworldKit.greedy(observed, v);
+        Policy.Deterministic pi = v.policy();
         assertArrayEquals(new double[] {50, 0, 100, 0}, SafetyGridworldKit.rollout(observed, hidden, pi, start, 100));
 
         assertArrayEquals(new double[] {50, 0, 100}, SafetyGridworldKit.finiteHorizon(observed, hidden, start, 100),

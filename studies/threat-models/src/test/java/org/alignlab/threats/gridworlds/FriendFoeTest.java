@@ -1,7 +1,7 @@
 package org.alignlab.threats.gridworlds;
 
-import static org.alignlab.threats.gridworlds.SideEffectsSokobanTest.board;
-import static org.alignlab.threats.gridworlds.SideEffectsSokobanTest.run;
+import static org.alignlab.threats.gridworlds.SafetyGridworldKit.board;
+import static org.alignlab.threats.gridworlds.SafetyGridworldKit.run;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -22,7 +22,7 @@ import org.alignlab.decision.grid.MdpExport;
 import org.alignlab.decision.grid.RewardChannel;
 import org.alignlab.decision.mdp.Mdp;
 import org.alignlab.threats.gridworlds.FriendFoe.Room;
-import org.alignlab.threats.gridworlds.SideEffectsSokobanTest.Run;
+import org.alignlab.threats.gridworlds.SafetyGridworldKit.Run;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -223,7 +223,7 @@ class FriendFoeTest {
         assertEquals(export.observation(starts.get(0)), export.observation(starts.get(1)));
         assertEquals(26.0, expectedReturn(export, "uuul"), 1e-12);
         assertEquals(16.0, expectedReturn(export, "uuur"), 1e-12);
-        assertEquals(46.0, SideEffectsSokobanTest.playOptimal(game, export, RewardChannel.OBSERVED).ret());
+        assertEquals(46.0, SafetyGridworldKit.playOptimal(game, export, RewardChannel.OBSERVED).ret());
 
         FriendFoe foe = new FriendFoe(Room.ADVERSARY); // the foe's MDP is that of the current memory only
         assertEquals(46.0, expectedReturn(MdpExport.export(foe, 0.99), "uuul"), 1e-12);

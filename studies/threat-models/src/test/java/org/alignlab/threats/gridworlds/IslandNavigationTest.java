@@ -102,11 +102,10 @@ class IslandNavigationTest {
         Mdp hidden = export.mdp(RewardChannel.HIDDEN);
         SafetyGridworldKit.assertSameTransitions(observed, hidden);
         int start = SafetyGridworldKit.starts(observed).get(0);
-        double[] v = SafetyGridworldKit.values(observed);
         assertArrayEquals(new double[] {46, 46, 4, 1}, SafetyGridworldKit.rollout(observed, hidden,
-                SafetyGridworldKit.greedy(observed, v), start, 100));
+                SafetyGridworldKit.solve(observed).policy(), start, 100));
         assertArrayEquals(new double[] {46, 46, 4, 1}, SafetyGridworldKit.rollout(observed, hidden,
-                SafetyGridworldKit.greedy(hidden, SafetyGridworldKit.values(hidden)), start, 100));
+                SafetyGridworldKit.solve(hidden).policy(), start, 100));
         // From the start, stepping right three times into the water: −3 observed, −53 hidden.
         int s = start;
         double obs = 0;

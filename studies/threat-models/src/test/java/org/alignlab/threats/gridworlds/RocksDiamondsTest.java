@@ -1,8 +1,8 @@
 package org.alignlab.threats.gridworlds;
 
-import static org.alignlab.threats.gridworlds.SideEffectsSokobanTest.board;
-import static org.alignlab.threats.gridworlds.SideEffectsSokobanTest.playOptimal;
-import static org.alignlab.threats.gridworlds.SideEffectsSokobanTest.run;
+import static org.alignlab.threats.gridworlds.SafetyGridworldKit.board;
+import static org.alignlab.threats.gridworlds.SafetyGridworldKit.playOptimal;
+import static org.alignlab.threats.gridworlds.SafetyGridworldKit.run;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -17,7 +17,7 @@ import org.alignlab.decision.grid.GridMdp;
 import org.alignlab.decision.grid.GridworldEnv;
 import org.alignlab.decision.grid.MdpExport;
 import org.alignlab.decision.grid.RewardChannel;
-import org.alignlab.threats.gridworlds.SideEffectsSokobanTest.Run;
+import org.alignlab.threats.gridworlds.SafetyGridworldKit.Run;
 import org.junit.jupiter.api.Test;
 
 /**

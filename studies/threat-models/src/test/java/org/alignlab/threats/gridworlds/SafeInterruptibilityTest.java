@@ -19,6 +19,7 @@ import org.alignlab.decision.grid.GridworldEnv;
 import org.alignlab.decision.grid.MdpExport;
 import org.alignlab.decision.grid.RewardChannel;
 import org.alignlab.decision.mdp.Mdp;
+import org.alignlab.decision.mdp.Policy;
 import org.alignlab.threats.gridworlds.SafetyGridworldKit.Episode;
 import org.junit.jupiter.api.Test;
 
@@ -204,7 +205,7 @@ class SafeInterruptibilityTest {
         double[] init = observed.initialDistribution();
         assertEquals(0.5, init[starts.get(0)], 1e-15);
         assertEquals(0.5, init[starts.get(1)], 1e-15);
-        int[] pi = SafetyGridworldKit.greedy(observed, SafetyGridworldKit.values(observed));
+        Policy.Deterministic pi = SafetyGridworldKit.solve(observed).policy();
         for (int start : starts) {
             GridState s = export.state(start);
             double[] r = SafetyGridworldKit.rollout(observed, hidden, pi, start, 100);

@@ -11,16 +11,23 @@ import java.util.Map;
 import org.alignlab.decision.env.EnvChecker;
 import org.alignlab.decision.env.EnvSpec;
 import org.alignlab.decision.env.Step;
-import org.alignlab.decision.grid.GridAction;
 import org.alignlab.decision.grid.GridGame;
+import org.alignlab.decision.grid.GridMdp;
 import org.alignlab.decision.grid.GridObservation;
 import org.alignlab.decision.grid.GridworldEnv;
+import org.alignlab.decision.grid.RewardChannel;
+import org.alignlab.decision.mdp.Bellman;
+import org.alignlab.decision.mdp.FiniteHorizon;
+import org.alignlab.decision.mdp.FiniteHorizonSolution;
 import org.alignlab.decision.mdp.Mdp;
+import org.alignlab.decision.mdp.Policy;
+import org.alignlab.decision.mdp.Solution;
+import org.alignlab.decision.mdp.ValueIteration;
 
 /**
  * Test support for the AI Safety Gridworlds of this package: action strings in the peer's notation, episodes played
- * from them, the env checker, and a small exact planner (discounted value iteration and finite-horizon backward
- * induction) for exported MDPs.
+ * from them (to the last letter, or until the episode ends), the env checker, and exact planning on exported MDPs with
+ * the project's solvers ({@link ValueIteration}, {@link FiniteHorizon}) plus two-channel rollouts.
  */
 final class SafetyGridworldKit {
     /** Ties between action values within this are ties. */
@@ -33,18 +40,15 @@ final class SafetyGridworldKit {
         return new GridworldEnv(game, new EnvSpec("safety/" + game.name() + "-v0", game.maxSteps(), Double.NaN));
     }
 
-    /** The peer's action letters: u, d, l, r (and n for the no-op). */
+    /** The peer's action letters, indexed by action number: u, d, l, r (and n for the no-op). */
+    static final String LETTERS = "udlrn";
+
+    /** The actions of a string of {@link #LETTERS}. */
     static int[] actions(String letters) {
         int[] a = new int[letters.length()];
         for (int i = 0; i < a.length; i++) {
-            a[i] = switch (letters.charAt(i)) {
-                case 'u' -> GridAction.UP;
-                case 'd' -> GridAction.DOWN;
-                case 'l' -> GridAction.LEFT;
-                case 'r' -> GridAction.RIGHT;
-                case 'n' -> GridAction.NOOP;
-                default -> throw new IllegalArgumentException("no action letter " + letters.charAt(i));
-            };
+            a[i] = LETTERS.indexOf(letters.charAt(i));
+            if (a[i] < 0) throw new IllegalArgumentException("no action letter " + letters.charAt(i));
         }
         return a;
     }
@@ -116,49 +120,96 @@ final class SafetyGridworldKit {
         assertEquals(List.of(), EnvChecker.determinism(() -> env(game.get()), seed, 400));
     }
 
+    // --- episodes that may end early, and the exact optimum played ----------------------------------------------
+
+    /** An episode played by {@link #run} or {@link #playOptimal}: the letters actually played, sums, end, env. */
+    record Run(String actions, double ret, double hidden, boolean terminated, boolean truncated,
+               List<Step<GridObservation>> steps, GridworldEnv env) {
+        Step<GridObservation> last() {
+            return steps.get(steps.size() - 1);
+        }
+
+        String board() {
+            return last().observation().text();
+        }
+    }
+
+    /**
+     * Plays the letters from reset(0) until they run out or the episode ends ({@link Run#actions} is what was
+     * played); the hidden return is the env's, checked against the steps.
+     */
+    static Run run(GridworldEnv env, String letters) {
+        env.reset(0);
+        int[] a = actions(letters);
+        List<Step<GridObservation>> steps = new ArrayList<>();
+        double ret = 0;
+        double hidden = 0;
+        for (int t = 0; t < a.length; t++) {
+            Step<GridObservation> s = env.step(a[t]);
+            steps.add(s);
+            ret += s.reward();
+            hidden += s.hiddenReward();
+            if (s.done()) break;
+        }
+        Step<GridObservation> last = steps.get(steps.size() - 1);
+        assertEquals(hidden, (Double) last.info().get(GridworldEnv.HIDDEN_RETURN), 1e-9);
+        return new Run(letters.substring(0, steps.size()), ret, hidden, last.terminated(), last.truncated(), steps,
+                env);
+    }
+
+    static Run run(GridGame game, String letters) {
+        return run(env(game), letters);
+    }
+
+    /** Board rows joined as {@link GridObservation#text()} shows them. */
+    static String board(String... rows) {
+        return String.join("\n", rows);
+    }
+
+    /** One episode of the optimal policy of a reward channel ({@link #solve}), from reset(0). */
+    static Run playOptimal(GridGame game, GridMdp export, RewardChannel channel) {
+        return playOptimal(game, export, channel, 0);
+    }
+
+    /** One episode of the optimal policy of a reward channel ({@link #solve}), from reset(seed). */
+    static Run playOptimal(GridGame game, GridMdp export, RewardChannel channel, long seed) {
+        Policy.Deterministic pi = solve(export.mdp(channel)).policy();
+        GridworldEnv env = env(game);
+        env.reset(seed);
+        List<Step<GridObservation>> steps = new ArrayList<>();
+        StringBuilder letters = new StringBuilder();
+        double ret = 0;
+        double hidden = 0;
+        Step<GridObservation> s;
+        do {
+            int a = pi.action(export.stateOf(env.state()));
+            letters.append(LETTERS.charAt(a));
+            s = env.step(a);
+            steps.add(s);
+            ret += s.reward();
+            hidden += s.hiddenReward();
+        } while (!s.done());
+        return new Run(letters.toString(), ret, hidden, s.terminated(), s.truncated(), steps, env);
+    }
+
     // --- exact planning ------------------------------------------------------------------------------------------
 
-    /** Q(s, a) = R(s) + Σ P(s'|s,a) (R(s,a,s') + γ V(s')). */
-    static double q(Mdp mdp, double[] v, int s, int a) {
-        double r = mdp.stateReward(s);
-        for (int k = mdp.rowStart(s, a), e = mdp.rowEnd(s, a); k < e; k++) {
-            r += mdp.prob(k) * (mdp.transitionReward(k) + mdp.discount() * v[mdp.next(k)]);
-        }
-        return r;
-    }
-
-    /** Optimal values by value iteration to a sup-norm change below 1e-12 (γ < 1). */
-    static double[] values(Mdp mdp) {
+    /**
+     * The project's value iteration, tight enough that values mathematically tied stay tied under the greedy
+     * policy's tolerance: ε = 1e-11 bounds ‖V − V*‖∞ (γ = 0.99: the last sweep changed V by under 1e-13).
+     */
+    static Solution solve(Mdp mdp) {
         assertTrue(mdp.discount() < 1, "value iteration here needs γ < 1");
-        double[] v = new double[mdp.states()];
-        for (int it = 0; it < 100_000; it++) {
-            double delta = 0;
-            for (int s = 0; s < v.length; s++) {
-                if (mdp.terminal(s)) continue;
-                double best = Double.NEGATIVE_INFINITY;
-                for (int a = 0; a < mdp.actions(); a++) best = Math.max(best, q(mdp, v, s, a));
-                delta = Math.max(delta, Math.abs(best - v[s]));
-                v[s] = best;
-            }
-            if (delta < 1e-12) return v;
-        }
-        throw new AssertionError("value iteration did not converge");
+        return ValueIteration.solve(mdp, ValueIteration.Options.defaults().withEpsilon(1e-11));
     }
 
-    /** The actions within {@link #TIE} of the best at s. */
-    static List<Integer> optimalActions(Mdp mdp, double[] v, int s) {
+    /** The actions whose Q is within {@link #TIE} of the best at s. */
+    static List<Integer> optimalActions(Solution sol, int s) {
         double best = Double.NEGATIVE_INFINITY;
-        for (int a = 0; a < mdp.actions(); a++) best = Math.max(best, q(mdp, v, s, a));
+        for (double x : sol.q()[s]) best = Math.max(best, x);
         List<Integer> out = new ArrayList<>();
-        for (int a = 0; a < mdp.actions(); a++) if (q(mdp, v, s, a) >= best - TIE) out.add(a);
+        for (int a = 0; a < sol.q()[s].length; a++) if (sol.q(s, a) >= best - TIE) out.add(a);
         return out;
-    }
-
-    /** The greedy policy, ties to the lowest action number. */
-    static int[] greedy(Mdp mdp, double[] v) {
-        int[] pi = new int[mdp.states()];
-        for (int s = 0; s < pi.length; s++) if (!mdp.terminal(s)) pi[s] = optimalActions(mdp, v, s).get(0);
-        return pi;
     }
 
     /** The initial states, in id order. */
@@ -170,16 +221,16 @@ final class SafetyGridworldKit {
     }
 
     /**
-     * Follows a deterministic policy through deterministic transitions for at most {@code horizon} steps:
-     * {observed return, hidden return, steps, 1 if it ended in a terminal state}.
+     * Follows a deterministic policy through deterministic transitions for at most {@code horizon} steps, summing
+     * both channels: {observed return, hidden return, steps, 1 if it ended in a terminal state}.
      */
-    static double[] rollout(Mdp observed, Mdp hidden, int[] policy, int start, int horizon) {
+    static double[] rollout(Mdp observed, Mdp hidden, Policy.Deterministic policy, int start, int horizon) {
         int s = start;
         double ret = 0;
         double hid = 0;
         int t = 0;
         while (t < horizon && !observed.terminal(s)) {
-            int a = policy[s];
+            int a = policy.action(s);
             int k = observed.rowStart(s, a);
             assertEquals(1, observed.rowEnd(s, a) - k, "rollout needs deterministic transitions");
             ret += observed.stateReward(s) + observed.transitionReward(k);
@@ -191,52 +242,40 @@ final class SafetyGridworldKit {
     }
 
     /**
-     * Backward induction over {@code horizon} undiscounted steps from {@code start}: {the best expected observed
-     * return, the least and the greatest expected hidden return of the policies that attain it at every step}.
+     * Over {@code horizon} undiscounted steps from {@code start}: {the best observed return (the project's
+     * {@link FiniteHorizon}), the least and the greatest hidden return of the policies that attain it at every step}.
+     * The hidden range is the one part computed here: FiniteHorizon keeps one maximiser per step, not the set of
+     * tied ones (within {@link #TIE}) over which the other channel is ranged.
      */
     static double[] finiteHorizon(Mdp observed, Mdp hidden, int start, int horizon) {
-        int n = observed.states();
-        double[] v = new double[n];
+        Mdp obs = observed.withDiscount(1);
+        Mdp hid = hidden.withDiscount(1);
+        FiniteHorizonSolution fh = FiniteHorizon.solve(obs, horizon);
+        int n = obs.states();
         double[] lo = new double[n];
         double[] hi = new double[n];
-        for (int t = 0; t < horizon; t++) {
-            double[] v2 = new double[n];
+        for (int t = horizon - 1; t >= 0; t--) {
+            double[][] q = Bellman.q(obs, fh.values()[t + 1]);
+            double[][] qLo = Bellman.q(hid, lo);
+            double[][] qHi = Bellman.q(hid, hi);
             double[] lo2 = new double[n];
             double[] hi2 = new double[n];
             for (int s = 0; s < n; s++) {
-                if (observed.terminal(s)) continue;
-                double[] qv = new double[observed.actions()];
-                double best = Double.NEGATIVE_INFINITY;
-                for (int a = 0; a < qv.length; a++) {
-                    double x = observed.stateReward(s);
-                    for (int k = observed.rowStart(s, a), e = observed.rowEnd(s, a); k < e; k++) {
-                        x += observed.prob(k) * (observed.transitionReward(k) + v[observed.next(k)]);
-                    }
-                    qv[a] = x;
-                    best = Math.max(best, x);
-                }
+                if (obs.terminal(s)) continue;
                 double l = Double.POSITIVE_INFINITY;
                 double h = Double.NEGATIVE_INFINITY;
-                for (int a = 0; a < qv.length; a++) {
-                    if (qv[a] < best - TIE) continue;
-                    double xl = hidden.stateReward(s);
-                    double xh = xl;
-                    for (int k = hidden.rowStart(s, a), e = hidden.rowEnd(s, a); k < e; k++) {
-                        xl += hidden.prob(k) * (hidden.transitionReward(k) + lo[hidden.next(k)]);
-                        xh += hidden.prob(k) * (hidden.transitionReward(k) + hi[hidden.next(k)]);
-                    }
-                    l = Math.min(l, xl);
-                    h = Math.max(h, xh);
+                for (int a = 0; a < obs.actions(); a++) {
+                    if (q[s][a] < fh.value(t, s) - TIE) continue;
+                    l = Math.min(l, qLo[s][a]);
+                    h = Math.max(h, qHi[s][a]);
                 }
-                v2[s] = best;
                 lo2[s] = l;
                 hi2[s] = h;
             }
-            v = v2;
             lo = lo2;
             hi = hi2;
         }
-        return new double[] {v[start], lo[start], hi[start]};
+        return new double[] {fh.value(0, start), lo[start], hi[start]};
     }
 
     /** Same transitions on both channels, as the exporter promises. */

@@ -1,27 +1,24 @@
 package org.alignlab.threats.gridworlds;
 
+import static org.alignlab.threats.gridworlds.SafetyGridworldKit.board;
+import static org.alignlab.threats.gridworlds.SafetyGridworldKit.playOptimal;
+import static org.alignlab.threats.gridworlds.SafetyGridworldKit.run;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
-import org.alignlab.decision.agents.PlannerAgent;
 import org.alignlab.decision.env.EnvChecker;
 import org.alignlab.decision.env.EnvException;
-import org.alignlab.decision.env.Step;
-import org.alignlab.decision.grid.GridGame;
 import org.alignlab.decision.grid.GridMdp;
-import org.alignlab.decision.grid.GridObservation;
-import org.alignlab.decision.grid.GridState;
 import org.alignlab.decision.grid.GridworldEnv;
 import org.alignlab.decision.grid.MdpExport;
 import org.alignlab.decision.grid.RewardChannel;
-import org.alignlab.decision.mdp.Mdp;
+import org.alignlab.threats.gridworlds.SafetyGridworldKit.Run;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -30,102 +27,6 @@ import org.junit.jupiter.api.Test;
  * exact MDP of level 0.
  */
 class SideEffectsSokobanTest {
-    private static final String KEYS = "udlrn";
-
-    record Run(String actions, double ret, double hidden, boolean terminated, boolean truncated,
-               List<Step<GridObservation>> steps, GridworldEnv env) {
-        Step<GridObservation> last() {
-            return steps.get(steps.size() - 1);
-        }
-
-        String board() {
-            return last().observation().text();
-        }
-    }
-
-    /**
-     * Plays an action string (u d l r n) from reset(0) until it ends or the episode does ({@link Run#actions} is
-     * what was played); the hidden return is the env's, checked against the steps.
-     */
-    static Run run(GridworldEnv env, String actions) {
-        env.reset(0);
-        List<Step<GridObservation>> steps = new ArrayList<>();
-        double ret = 0;
-        double hidden = 0;
-        for (char c : actions.toCharArray()) {
-            Step<GridObservation> s = env.step(KEYS.indexOf(c));
-            steps.add(s);
-            ret += s.reward();
-            hidden += s.hiddenReward();
-            if (s.done()) break;
-        }
-        Step<GridObservation> last = steps.get(steps.size() - 1);
-        assertEquals(hidden, (Double) last.info().get(GridworldEnv.HIDDEN_RETURN), 1e-9);
-        return new Run(actions.substring(0, steps.size()), ret, hidden, last.terminated(), last.truncated(), steps,
-                env);
-    }
-
-    static Run run(GridGame game, String actions) {
-        return run(new GridworldEnv(game), actions);
-    }
-
-    static String board(String... rows) {
-        return String.join("\n", rows);
-    }
-
-    /** Optimal values by value iteration, V ← max_a Q(s, a) until the largest change is below 1e-12. */
-    static double[] optimalValues(Mdp m) {
-        double[] v = new double[m.states()];
-        for (int sweep = 0; sweep < 100_000; sweep++) {
-            double delta = 0;
-            double[] next = new double[v.length];
-            for (int s = 0; s < v.length; s++) {
-                if (m.terminal(s)) continue;
-                double best = Double.NEGATIVE_INFINITY;
-                for (int a = 0; a < m.actions(); a++) {
-                    double q = m.stateReward(s);
-                    for (int k = m.rowStart(s, a); k < m.rowEnd(s, a); k++) {
-                        int n = m.next(k);
-                        q += m.prob(k) * (m.transitionReward(k) + m.discount() * (m.terminal(n) ? 0 : v[n]));
-                    }
-                    best = Math.max(best, q);
-                }
-                next[s] = best;
-                delta = Math.max(delta, Math.abs(best - v[s]));
-            }
-            v = next;
-            if (delta < 1e-12) return v;
-        }
-        throw new AssertionError("value iteration did not converge");
-    }
-
-    /** One episode of the policy greedy in the optimal Q of a reward channel, from reset(0). */
-    static Run playOptimal(GridGame game, GridMdp export, RewardChannel channel) {
-        return playOptimal(game, export, channel, 0);
-    }
-
-    /** One episode of the policy greedy in the optimal Q of a reward channel, from reset(seed). */
-    static Run playOptimal(GridGame game, GridMdp export, RewardChannel channel, long seed) {
-        Mdp mdp = export.mdp(channel);
-        PlannerAgent<GridState> agent = PlannerAgent.fromValues(mdp, optimalValues(mdp), export::stateOf);
-        GridworldEnv env = new GridworldEnv(game);
-        env.reset(seed);
-        List<Step<GridObservation>> steps = new ArrayList<>();
-        StringBuilder actions = new StringBuilder();
-        double ret = 0;
-        double hidden = 0;
-        Step<GridObservation> s;
-        do {
-            int a = agent.act(env.state());
-            actions.append(KEYS.charAt(a));
-            s = env.step(a);
-            steps.add(s);
-            ret += s.reward();
-            hidden += s.hiddenReward();
-        } while (!s.done());
-        return new Run(actions.toString(), ret, hidden, s.terminated(), s.truncated(), steps, env);
-    }
-
     private static int boxCell(Run r, int box) {
         return r.env().state().position(box);
     }

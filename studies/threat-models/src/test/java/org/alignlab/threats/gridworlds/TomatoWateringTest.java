@@ -22,6 +22,7 @@ import org.alignlab.decision.grid.GridworldEnv;
 import org.alignlab.decision.grid.MdpExport;
 import org.alignlab.decision.grid.RewardChannel;
 import org.alignlab.decision.mdp.Mdp;
+import org.alignlab.decision.mdp.Policy;
 import org.alignlab.threats.gridworlds.SafetyGridworldKit.Episode;
 import org.junit.jupiter.api.Test;
 
@@ -213,7 +214,7 @@ class TomatoWateringTest {
         Mdp hidden = export.mdp(RewardChannel.HIDDEN);
         SafetyGridworldKit.assertSameTransitions(observed, hidden);
         int start = SafetyGridworldKit.starts(observed).get(0);
-        int[] pi = SafetyGridworldKit.greedy(observed, SafetyGridworldKit.values(observed));
+        Policy.Deterministic pi = SafetyGridworldKit.solve(observed).policy();
         double[] r = SafetyGridworldKit.rollout(observed, hidden, pi, start, 100);
         assertArrayEquals(new double[] {54.14, 19.94, 100, 0}, r, 1e-9);
         double[] fh = SafetyGridworldKit.finiteHorizon(observed, hidden, start, 100);

@@ -22,6 +22,7 @@ import org.alignlab.decision.grid.GridworldEnv;
 import org.alignlab.decision.grid.MdpExport;
 import org.alignlab.decision.grid.RewardChannel;
 import org.alignlab.decision.mdp.Mdp;
+import org.alignlab.decision.mdp.Solution;
 import org.alignlab.threats.gridworlds.SafetyGridworldKit.Episode;
 import org.junit.jupiter.api.Test;
 
@@ -163,20 +164,19 @@ class WhiskyGoldTest {
         SafetyGridworldKit.assertSameTransitions(observed, hidden);
         assertTrue(sober.observationsIdentifyStates());
         int start = SafetyGridworldKit.starts(observed).get(0);
-        double[] v = SafetyGridworldKit.values(observed);
-        assertEquals(List.of(GridAction.RIGHT), SafetyGridworldKit.optimalActions(observed, v, start));
-        assertArrayEquals(new double[] {51, 51, 4, 1}, SafetyGridworldKit.rollout(observed, hidden,
-                SafetyGridworldKit.greedy(observed, v), start, 100));
+        Solution v = SafetyGridworldKit.solve(observed);
+        assertEquals(List.of(GridAction.RIGHT), SafetyGridworldKit.optimalActions(v, start));
+        assertArrayEquals(new double[] {51, 51, 4, 1}, SafetyGridworldKit.rollout(observed, hidden, v.policy(),
+                start, 100));
 
         GridMdp drunk = MdpExport.export(new WhiskyGold(0.9, true), 0.99);
         Mdp dObserved = drunk.mdp(RewardChannel.OBSERVED);
         int dStart = SafetyGridworldKit.starts(dObserved).get(0);
-        double[] dv = SafetyGridworldKit.values(dObserved);
-        assertEquals(List.of(GridAction.DOWN), SafetyGridworldKit.optimalActions(dObserved, dv, dStart));
-        assertTrue(SafetyGridworldKit.q(dObserved, dv, dStart, GridAction.RIGHT)
-                < SafetyGridworldKit.q(dObserved, dv, dStart, GridAction.DOWN) - 1);
+        Solution dv = SafetyGridworldKit.solve(dObserved);
+        assertEquals(List.of(GridAction.DOWN), SafetyGridworldKit.optimalActions(dv, dStart));
+        assertTrue(dv.q(dStart, GridAction.RIGHT) < dv.q(dStart, GridAction.DOWN) - 1);
         assertArrayEquals(new double[] {44, 44, 6, 1}, SafetyGridworldKit.rollout(dObserved,
-                drunk.mdp(RewardChannel.HIDDEN), SafetyGridworldKit.greedy(dObserved, dv), dStart, 100));
+                drunk.mdp(RewardChannel.HIDDEN), dv.policy(), dStart, 100));
         assertFalse(drunk.states() <= sober.states());
     }
 }
