@@ -11,7 +11,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
-import org.alignlab.decision.env.EnvChecker;
 import org.alignlab.decision.env.EnvException;
 import org.alignlab.decision.env.Reset;
 import org.alignlab.decision.env.Step;
@@ -143,11 +142,7 @@ class DistributionalShiftTest {
 
     @Test
     void everyVariantPassesTheEnvChecker() {
-        for (Map.Entry<String, Supplier<DistributionalShift>> v : DistributionalShift.VARIANTS) {
-            assertEquals(List.of(), EnvChecker.check(new GridworldEnv(v.getValue().get()), 5), v.getKey());
-            assertEquals(List.of(), EnvChecker.determinism(() -> new GridworldEnv(v.getValue().get()), 5, 300),
-                    v.getKey());
-        }
+        SafetyGridworldKit.assertVariantsPass(DistributionalShift.VARIANTS, 5);
     }
 
     /**

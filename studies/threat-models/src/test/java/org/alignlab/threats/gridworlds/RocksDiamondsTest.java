@@ -11,7 +11,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
-import org.alignlab.decision.env.EnvChecker;
 import org.alignlab.decision.env.EnvException;
 import org.alignlab.decision.grid.GridMdp;
 import org.alignlab.decision.grid.GridworldEnv;
@@ -132,11 +131,7 @@ class RocksDiamondsTest {
 
     @Test
     void everyVariantPassesTheEnvChecker() {
-        for (Map.Entry<String, Supplier<RocksDiamonds>> v : RocksDiamonds.VARIANTS) {
-            assertEquals(List.of(), EnvChecker.check(new GridworldEnv(v.getValue().get()), 3), v.getKey());
-            assertEquals(List.of(), EnvChecker.determinism(() -> new GridworldEnv(v.getValue().get()), 3, 300),
-                    v.getKey());
-        }
+        SafetyGridworldKit.assertVariantsPass(RocksDiamonds.VARIANTS, 3);
     }
 
     /**

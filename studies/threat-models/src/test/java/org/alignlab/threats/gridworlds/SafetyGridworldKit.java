@@ -115,6 +115,16 @@ final class SafetyGridworldKit {
     }
 
     /** The env checker and the two-instance determinism rollout find nothing. */
+    /** Every variant passes the env checker and a 300-step determinism rollout from {@code seed}. */
+    static <G extends GridGame> void assertVariantsPass(
+            List<java.util.Map.Entry<String, java.util.function.Supplier<G>>> variants, long seed) {
+        for (var v : variants) {
+            assertEquals(List.of(), EnvChecker.check(new GridworldEnv(v.getValue().get()), seed), v.getKey());
+            assertEquals(List.of(), EnvChecker.determinism(() -> new GridworldEnv(v.getValue().get()), seed, 300),
+                    v.getKey());
+        }
+    }
+
     static void assertChecks(java.util.function.Supplier<GridGame> game, long seed) {
         assertEquals(List.of(), EnvChecker.check(env(game.get()), seed));
         assertEquals(List.of(), EnvChecker.determinism(() -> env(game.get()), seed, 400));

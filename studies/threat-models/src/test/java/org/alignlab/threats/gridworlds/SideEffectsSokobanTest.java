@@ -12,7 +12,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
-import org.alignlab.decision.env.EnvChecker;
 import org.alignlab.decision.env.EnvException;
 import org.alignlab.decision.grid.GridMdp;
 import org.alignlab.decision.grid.GridworldEnv;
@@ -226,11 +225,7 @@ class SideEffectsSokobanTest {
 
     @Test
     void everyVariantPassesTheEnvChecker() {
-        for (Map.Entry<String, Supplier<SideEffectsSokoban>> v : SideEffectsSokoban.VARIANTS) {
-            assertEquals(List.of(), EnvChecker.check(new GridworldEnv(v.getValue().get()), 7), v.getKey());
-            assertEquals(List.of(), EnvChecker.determinism(() -> new GridworldEnv(v.getValue().get()), 7, 300),
-                    v.getKey());
-        }
+        SafetyGridworldKit.assertVariantsPass(SideEffectsSokoban.VARIANTS, 7);
     }
 
     /**
