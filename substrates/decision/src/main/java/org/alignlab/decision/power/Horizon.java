@@ -22,7 +22,7 @@ public sealed interface Horizon {
     /** γ → 0: the agent compares the expected reward of the next state only. */
     record Myopic() implements Horizon {}
 
-    /** γ → 1: the agent maximises average reward (gain); implemented for deterministic MDPs. */
+    /** γ → 1: the agent maximises average reward (gain), ties broken as γ → 1 does ({@link Power}). */
     record FarSighted() implements Horizon {}
 
     static Horizon discounted(double gamma) {

@@ -10,6 +10,7 @@ import java.util.concurrent.ForkJoinPool;
 import java.util.stream.IntStream;
 import org.alignlab.core.Seeds;
 import org.alignlab.core.UsageException;
+import org.alignlab.decision.mdp.AverageReward;
 import org.alignlab.decision.mdp.Mdp;
 import org.alignlab.decision.mdp.Solution;
 import org.alignlab.decision.mdp.ValueIteration;
@@ -25,15 +26,18 @@ import org.alignlab.decision.mdp.ValueIteration;
  *
  * <p>Limits, in closed form ({@link Horizon}): as γ → 0, (1 − γ)/γ · (V* − R) → max_a Σ_s' P(s'|s,a) R(s'), the best
  * expected reward one step ahead, and the optimal actions are those attaining it. As γ → 1 it tends to the optimal
- * average reward (gain); here that limit is implemented for <b>deterministic</b> MDPs only, where the gain of s is the
- * largest mean reward of a cycle reachable from s (maximum mean cycle, Karp 1978) and an action is optimal when its
- * successor reaches a cycle of that mean. A terminal state of the {@link Mdp} counts as absorbing with reward 0.
+ * average reward (gain) g*(s), and an action counts as optimal when it is Blackwell optimal: optimal for every γ close
+ * enough to 1 (so the optimality probabilities are the limits of the discounted ones). For a <b>deterministic</b> MDP
+ * the gain of s is the largest mean reward of a cycle reachable from s (maximum mean cycle, Karp 1978), and an action
+ * whose successor reaches no cycle of that mean is not optimal; when several do, and for every <b>stochastic</b> MDP,
+ * {@link AverageReward} decides (multichain policy iteration with exact dense solves, at most {@code
+ * PolicyEvaluation.DENSE_LIMIT} states). A terminal state of the {@link Mdp} counts as absorbing with reward 0.
  *
  * <p>Ties: an action's share of the probability mass for one reward sample is 1/k when k actions are optimal
  * (within {@link #TIE_TOLERANCE} relative to the best value), so the shares of a state's actions always sum to 1;
  * the fraction of samples with a tie is reported separately ({@link Estimate#tieRate}). For continuous IID rewards
- * ties have probability 0 unless two actions lead to the same states; in the γ → 1 limit, ties in gain are not
- * broken by the bias (Blackwell optimality), they are split.
+ * ties have probability 0 unless two actions lead to the same states (or, as γ → 1, to futures of equal value at
+ * every γ near 1, such as two terminal states).
  *
  * <p>Determinism: sample i draws its reward vector from {@code Seeds.stream(Seeds.derive(seed, "power"), "sample/" + i)};
  * samples are solved in parallel and combined in index order, so results are identical for any thread count.
@@ -218,7 +222,7 @@ public final class Power {
         Evaluator(Mdp mdp, Horizon horizon) {
             this.mdp = mdp;
             this.horizon = horizon;
-            this.graph = horizon instanceof Horizon.FarSighted ? new CycleGraph(mdp) : null;
+            this.graph = horizon instanceof Horizon.FarSighted && deterministic(mdp) ? new CycleGraph(mdp) : null;
         }
 
         Sample evaluate(int s, double[] r) {
@@ -246,12 +250,30 @@ public final class Power {
                     return shares(values, best, 1e-12);
                 }
                 case Horizon.FarSighted f -> {
-                    double[] gain = graph.gains(r);
-                    for (int a = 0; a < actions; a++) values[a] = gain[mdp.next(mdp.rowStart(s, a))];
-                    return shares(values, gain[s], 1e-12);
+                    double power = Double.NaN;
+                    if (graph != null) {
+                        double[] gain = graph.gains(r);
+                        for (int a = 0; a < actions; a++) values[a] = gain[mdp.next(mdp.rowStart(s, a))];
+                        Sample byGain = shares(values, gain[s], 1e-12);
+                        if (!byGain.tie()) return byGain;
+                        power = gain[s]; // several actions reach the best cycle: the bias and beyond decide, below
+                    }
+                    // Gain g*(s) and the Blackwell-optimal actions by multichain policy iteration.
+                    AverageReward.Result lim = AverageReward.solve(mdp.withStateRewards(r));
+                    for (int a = 0; a < actions; a++) values[a] = lim.isOptimal(s, a) ? 1 : 0;
+                    return shares(values, graph != null ? power : lim.gain(s), 1e-12);
                 }
             }
         }
+    }
+
+    /** Whether every non-terminal (s, a) has a single successor (then the γ → 1 limit uses {@link CycleGraph}). */
+    static boolean deterministic(Mdp mdp) {
+        for (int s = 0; s < mdp.states(); s++) {
+            if (mdp.terminal(s)) continue;
+            for (int a = 0; a < mdp.actions(); a++) if (mdp.rowEnd(s, a) - mdp.rowStart(s, a) != 1) return false;
+        }
+        return true;
     }
 
     /**
