@@ -195,6 +195,7 @@ public final class ProgramEquilibriumExperiment
         java.util.Collections.reverse(rows);
         chart.addSeries("payoff", r.agents(), rows, cells);
         chart.getStyler().setShowValue(true);
+        chart.getStyler().setXAxisLabelRotation(30);
         chart.getStyler().setMin(0);
         chart.getStyler().setMax(5);
         return chart;

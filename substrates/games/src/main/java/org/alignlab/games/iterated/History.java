@@ -7,7 +7,7 @@ package org.alignlab.games.iterated;
 public final class History {
     private final Action[] mine;
     private final Action[] theirs;
-    private final int knownLength;
+    private int knownLength;
     private final StageGame game;
     private int turns;
     private int myCooperations;
@@ -25,13 +25,32 @@ public final class History {
 
     /** Appends one turn. */
     public void record(Action myMove, Action theirMove) {
+        record(myMove, theirMove, game.payoff(myMove, theirMove), game.payoff(theirMove, myMove));
+    }
+
+    /** Appends one turn whose payoffs the engine has already looked up (the same numbers {@link #record} adds). */
+    void record(Action myMove, Action theirMove, double myPayoff, double theirPayoff) {
         mine[turns] = myMove;
         theirs[turns] = theirMove;
         turns++;
         if (myMove == Action.C) myCooperations++;
         if (theirMove == Action.C) theirCooperations++;
-        myScore += game.payoff(myMove, theirMove);
-        theirScore += game.payoff(theirMove, myMove);
+        myScore += myPayoff;
+        theirScore += theirPayoff;
+    }
+
+    /** Empties this history for a new match of at most its capacity, so the engine can reuse its arrays. */
+    void clear(int knownLength) {
+        this.knownLength = knownLength;
+        turns = 0;
+        myCooperations = 0;
+        theirCooperations = 0;
+        myScore = 0;
+        theirScore = 0;
+    }
+
+    int capacity() {
+        return mine.length;
     }
 
     /** Turns completed so far; the move being chosen is turn number {@code turns() + 1}. */

@@ -8,8 +8,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.alignlab.core.Seeds;
 import org.alignlab.core.UsageException;
-import org.alignlab.games.iterated.Match;
-import org.alignlab.games.iterated.MatchResult;
+import org.alignlab.games.iterated.MatchEngine;
 import org.alignlab.games.iterated.MatchSpec;
 import org.alignlab.games.iterated.Strategy;
 
@@ -39,21 +38,26 @@ public record Tournament(List<Strategy> players, MatchSpec match, int repetition
     public TournamentResult run(int threads) {
         if (threads < 1) throw new UsageException("threads must be at least 1, got " + threads);
         int n = players.size();
-        List<int[]> jobs = new ArrayList<>();
+        // one job per pair (i ≤ j), all its repetitions; per-match totals land in slot (pair, r), so the combination
+        // below reads them in the same fixed order whatever thread played them
+        List<int[]> pairs = new ArrayList<>();
         for (int i = 0; i < n; i++) {
-            for (int j = selfPlay ? i : i + 1; j < n; j++) {
-                for (int r = 0; r < repetitions; r++) jobs.add(new int[] {i, j, r});
-            }
+            for (int j = selfPlay ? i : i + 1; j < n; j++) pairs.add(new int[] {i, j});
         }
-        MatchResult[] results = new MatchResult[jobs.size()];
+        Totals totals = new Totals(pairs.size() * repetitions);
         if (threads == 1) {
-            for (int k = 0; k < results.length; k++) results[k] = play(jobs.get(k));
+            MatchEngine engine = new MatchEngine(match);
+            for (int k = 0; k < pairs.size(); k++) playPair(engine, pairs.get(k), k, totals);
         } else {
             ExecutorService pool = Executors.newFixedThreadPool(threads);
             try {
-                List<Future<MatchResult>> futures = new ArrayList<>();
-                for (int[] job : jobs) futures.add(pool.submit(() -> play(job)));
-                for (int k = 0; k < results.length; k++) results[k] = futures.get(k).get();
+                ThreadLocal<MatchEngine> engines = ThreadLocal.withInitial(() -> new MatchEngine(match));
+                List<Future<?>> futures = new ArrayList<>();
+                for (int k = 0; k < pairs.size(); k++) {
+                    final int pair = k;
+                    futures.add(pool.submit(() -> playPair(engines.get(), pairs.get(pair), pair, totals)));
+                }
+                for (Future<?> f : futures) f.get();
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 throw new IllegalStateException("tournament interrupted", e);
@@ -64,40 +68,58 @@ public record Tournament(List<Strategy> players, MatchSpec match, int repetition
                 pool.shutdownNow();
             }
         }
-        return combine(jobs, results);
+        return combine(pairs, totals);
     }
 
-    private MatchResult play(int[] job) {
-        Strategy a = players.get(job[0]).fresh();
-        Strategy b = players.get(job[1]).fresh();
-        return Match.play(a, b, match, Seeds.derive(seed, "match/" + job[0] + "/" + job[1] + "/" + job[2]));
+    /** Per-match totals, slot = pair · repetitions + r. */
+    private record Totals(double[] scoreA, double[] scoreB, int[] turns, int[] cooperationsA, int[] cooperationsB) {
+        Totals(int size) {
+            this(new double[size], new double[size], new int[size], new int[size], new int[size]);
+        }
     }
 
-    private TournamentResult combine(List<int[]> jobs, MatchResult[] results) {
+    private void playPair(MatchEngine engine, int[] pair, int k, Totals out) {
+        for (int r = 0; r < repetitions; r++) {
+            // fresh instances per match; the seed is named by the pair and repetition
+            Strategy a = players.get(pair[0]).fresh();
+            Strategy b = players.get(pair[1]).fresh();
+            engine.play(a, b, Seeds.derive(seed, "match/" + pair[0] + "/" + pair[1] + "/" + r));
+            int slot = k * repetitions + r;
+            out.scoreA[slot] = engine.scoreA();
+            out.scoreB[slot] = engine.scoreB();
+            out.turns[slot] = engine.turns();
+            out.cooperationsA[slot] = engine.cooperationsA();
+            out.cooperationsB[slot] = engine.cooperationsB();
+        }
+    }
+
+    private TournamentResult combine(List<int[]> pairs, Totals m) {
         int n = players.size();
         double[][] score = new double[n][n]; // summed match scores of i against j over repetitions
         double[][] turns = new double[n][n];
         long[] moves = new long[n];
         long[] cooperations = new long[n];
-        for (int k = 0; k < results.length; k++) {
-            int i = jobs.get(k)[0];
-            int j = jobs.get(k)[1];
-            MatchResult m = results[k];
-            if (i == j) {
-                // a player against its twin: its score is the mean of the two sides (Axelrod 1980 scores self-play once)
-                score[i][i] += (m.scoreA() + m.scoreB()) / 2;
-                turns[i][i] += m.turns();
-                moves[i] += 2L * m.turns();
-                cooperations[i] += m.cooperationsA() + m.cooperationsB();
-            } else {
-                score[i][j] += m.scoreA();
-                score[j][i] += m.scoreB();
-                turns[i][j] += m.turns();
-                turns[j][i] += m.turns();
-                moves[i] += m.turns();
-                moves[j] += m.turns();
-                cooperations[i] += m.cooperationsA();
-                cooperations[j] += m.cooperationsB();
+        for (int k = 0; k < pairs.size(); k++) {
+            int i = pairs.get(k)[0];
+            int j = pairs.get(k)[1];
+            for (int r = 0; r < repetitions; r++) {
+                int s = k * repetitions + r;
+                if (i == j) {
+                    // a player against its twin: its score is the mean of the two sides (Axelrod 1980 scores self-play once)
+                    score[i][i] += (m.scoreA[s] + m.scoreB[s]) / 2;
+                    turns[i][i] += m.turns[s];
+                    moves[i] += 2L * m.turns[s];
+                    cooperations[i] += m.cooperationsA[s] + m.cooperationsB[s];
+                } else {
+                    score[i][j] += m.scoreA[s];
+                    score[j][i] += m.scoreB[s];
+                    turns[i][j] += m.turns[s];
+                    turns[j][i] += m.turns[s];
+                    moves[i] += m.turns[s];
+                    moves[j] += m.turns[s];
+                    cooperations[i] += m.cooperationsA[s];
+                    cooperations[j] += m.cooperationsB[s];
+                }
             }
         }
         List<String> names = players.stream().map(Strategy::name).toList();
