@@ -5,9 +5,10 @@ once (the batched style of the POWERplay code): R and V hold all samples (stored
 synchronous sweep is V' = R + gamma * max_a V[next[s, a]] for all samples together, and the sweeps stop when the whole batch meets the rule.
 
 Stopping rules (--rule):
-  power  gamma * delta / (1 - gamma) < eps, eps = 1e-11, delta = max |V' - V| over the batch: the rule and epsilon that
-         alignlab's Power uses (ValueIteration with epsilon 1e-11), so the two do the same computation. Default.
-  sup    delta <= tol (default 1e-6): the issue's "value iteration to 1e-6".
+  power  gamma * delta / (1 - gamma) < eps, eps = 1e-11, delta = max |V' - V| over the batch: the bound alignlab's
+         Power asks of value iteration on stochastic MDPs (ValueIteration with epsilon 1e-11). Default.
+  sup    delta <= tol (default 1e-6): the issue's "value iteration to 1e-6", which run-power.sh uses. (On this
+         deterministic MDP alignlab solves every sample exactly, by policy iteration, so it is the more accurate side.)
 POWER = (1 - gamma)/gamma * mean(V[:, s] - R[:, s]).
 
 The successors are uniform random (Garnet, branching 1) from numpy's own seeded generator: the same distribution of

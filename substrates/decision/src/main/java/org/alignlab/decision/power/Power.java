@@ -39,8 +39,15 @@ import org.alignlab.decision.mdp.ValueIteration;
  * ties have probability 0 unless two actions lead to the same states (or, as γ → 1, to futures of equal value at
  * every γ near 1, such as two terminal states).
  *
+ * <p>Solvers. For a discount γ, each reward sample's V* comes from {@link DeterministicPower} (exact policy iteration
+ * on the successor graph: V* exact up to rounding, no stopping tolerance) when the MDP is deterministic, that is every
+ * non-terminal (s, a) has one successor; otherwise from {@link ValueIteration} to ‖V − V*‖∞ &lt; 1e-11. Either way
+ * the solver's error is far below the {@link #TIE_TOLERANCE}-sized differences that decide ties.
+ *
  * <p>Determinism: sample i draws its reward vector from {@code Seeds.stream(Seeds.derive(seed, "power"), "sample/" + i)};
- * samples are solved in parallel and combined in index order, so results are identical for any thread count.
+ * samples are solved in parallel, in blocks fixed by their indices, and combined in index order, so results are
+ * identical for any thread count.
+
  */
 public final class Power {
     /** Two actions' values within this fraction of max(1, |best|) count as tied. */
@@ -112,38 +119,167 @@ public final class Power {
         int n = options.samples();
         long base = Seeds.derive(options.seed(), "power");
         Sample[] out = new Sample[n];
-        // Sample i depends on i only, and writes only out[i].
-        java.util.function.IntConsumer one = i -> {
-            double[] r = sampler.sample(mdp.states(), Seeds.stream(base, "sample/" + i));
-            out[i] = ev.evaluate(state, checkRewards(r, mdp.states(), i));
-        };
-        if (options.threads() == 1) {
-            IntStream.range(0, n).forEach(one);
-        } else {
-            Runnable work = () -> IntStream.range(0, n).parallel().forEach(one);
-            ForkJoinPool pool = new ForkJoinPool(options.threads());
-            try {
-                pool.submit(work).get();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException("interrupted", e);
-            } catch (ExecutionException e) {
-                Throwable c = e.getCause();
-                while (c != null && !(c instanceof UsageException) && c.getCause() != null) c = c.getCause();
-                if (c instanceof UsageException u) throw new UsageException(u.getMessage());
-                if (c instanceof RuntimeException re) throw re;
-                throw new IllegalStateException(e.getCause());
-            } finally {
-                pool.shutdown();
+        // Sample i depends on i only, and writes only out[i]; a block reuses one workspace.
+        forEachBlock(0, n, options.threads(), (from, to) -> {
+            DeterministicPower.Workspace ws = ev.workspace();
+            for (int i = from; i < to; i++) out[i] = ev.evaluate(state, draw(mdp, sampler, base, i), ws);
+        });
+        return combine(state, horizon, out, mdp.actions());
+    }
+
+    /**
+     * POWER of every state at once, for maps of POWER over a gridworld: one solve per reward sample serves all
+     * states. The mean and 95% interval are those {@link #estimate} gives for each state, bit for bit (same samples,
+     * same running sums in the same order). Terminal states, where POWER is not defined, hold NaN.
+     *
+     * @param horizon    the horizon of every state's estimate
+     * @param samples    number of reward samples
+     * @param stateNames {@link Mdp#stateName} of every state
+     * @param power      POWER of each state (NaN for terminal states)
+     * @param powerLo    lower end of its 95% interval, mean − 1.96 · sd/√n
+     * @param powerHi    upper end
+     */
+    public record AllStates(Horizon horizon, int samples, List<String> stateNames, double[] power, double[] powerLo,
+                            double[] powerHi) {
+        public AllStates {
+            stateNames = List.copyOf(stateNames);
+            power = power.clone();
+            powerLo = powerLo.clone();
+            powerHi = powerHi.clone();
+        }
+
+        @Override
+        public double[] power() {
+            return power.clone();
+        }
+
+        @Override
+        public double[] powerLo() {
+            return powerLo.clone();
+        }
+
+        @Override
+        public double[] powerHi() {
+            return powerHi.clone();
+        }
+
+        public int states() {
+            return power.length;
+        }
+
+        /** POWER of state s (NaN for a terminal state). */
+        public double power(int s) {
+            return power[s];
+        }
+
+        public double powerLo(int s) {
+            return powerLo[s];
+        }
+
+        public double powerHi(int s) {
+            return powerHi[s];
+        }
+
+        /** Whether POWER was estimated at s (false for terminal states). */
+        public boolean defined(int s) {
+            return !Double.isNaN(power[s]);
+        }
+    }
+
+    /** Estimates POWER at every non-terminal state of {@code mdp} from the same reward samples ({@link AllStates}). */
+    public static AllStates estimateAll(Mdp mdp, Horizon horizon, RewardSampler sampler, Options options) {
+        if (mdp == null || horizon == null || sampler == null || options == null) {
+            throw new UsageException("mdp, horizon, sampler and options must all be given");
+        }
+        int states = mdp.states();
+        boolean any = false;
+        for (int s = 0; s < states && !any; s++) any = !mdp.terminal(s);
+        if (!any) throw new UsageException("every state of the MDP is terminal; POWER needs a state the agent acts in");
+        Evaluator ev = new Evaluator(mdp, horizon);
+        int n = options.samples();
+        long base = Seeds.derive(options.seed(), "power");
+        double[] mean = new double[states];
+        double[] m2 = new double[states];
+        // Samples are solved a wave at a time (about 16 MB of per-state values), then folded into the running means
+        // in index order: the same sums as combine() forms for one state.
+        int wave = (int) Math.min(n, Math.max(BLOCK, (1L << 21) / states / BLOCK * BLOCK));
+        double[][] buf = new double[wave][];
+        for (int start = 0; start < n; start += wave) {
+            int first = start;
+            int end = Math.min(n, start + wave);
+            forEachBlock(start, end, options.threads(), (from, to) -> {
+                DeterministicPower.Workspace ws = ev.workspace();
+                for (int i = from; i < to; i++) buf[i - first] = ev.powers(draw(mdp, sampler, base, i), ws);
+            });
+            for (int i = start; i < end; i++) {
+                double[] x = buf[i - start];
+                buf[i - start] = null;
+                for (int s = 0; s < states; s++) {
+                    double d = x[s] - mean[s];
+                    mean[s] += d / (i + 1);
+                    m2[s] += d * (x[s] - mean[s]);
+                }
             }
         }
-        return combine(state, horizon, out, mdp.actions());
+        double[] lo = new double[states];
+        double[] hi = new double[states];
+        List<String> names = new ArrayList<>(states);
+        for (int s = 0; s < states; s++) {
+            names.add(mdp.stateName(s));
+            if (mdp.terminal(s)) {
+                mean[s] = lo[s] = hi[s] = Double.NaN;
+                continue;
+            }
+            double half = n < 2 ? 0 : 1.96 * Math.sqrt(m2[s] / (n - 1) / n);
+            lo[s] = mean[s] - half;
+            hi[s] = mean[s] + half;
+        }
+        return new AllStates(horizon, n, names, mean, lo, hi);
+    }
+
+    // Samples per block of work: blocks are fixed by the sample indices, never by the thread count.
+    private static final int BLOCK = 32;
+
+    private static double[] draw(Mdp mdp, RewardSampler sampler, long base, int i) {
+        double[] r = sampler.sample(mdp.states(), Seeds.stream(base, "sample/" + i));
+        return checkRewards(r, mdp.states(), i);
+    }
+
+    private interface Range {
+        void run(int from, int to);
+    }
+
+    // Runs body over [start, end) in blocks of BLOCK samples, on `threads` workers.
+    private static void forEachBlock(int start, int end, int threads, Range body) {
+        int blocks = (end - start + BLOCK - 1) / BLOCK;
+        java.util.function.IntConsumer one = b -> body.run(start + b * BLOCK, Math.min(end, start + (b + 1) * BLOCK));
+        if (threads == 1 || blocks <= 1) {
+            IntStream.range(0, blocks).forEach(one);
+            return;
+        }
+        Runnable work = () -> IntStream.range(0, blocks).parallel().forEach(one);
+        ForkJoinPool pool = new ForkJoinPool(threads);
+        try {
+            pool.submit(work).get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+        } catch (ExecutionException e) {
+            Throwable c = e.getCause();
+            while (c != null && !(c instanceof UsageException) && c.getCause() != null) c = c.getCause();
+            if (c instanceof UsageException u) throw new UsageException(u.getMessage());
+            if (c instanceof RuntimeException re) throw re;
+            throw new IllegalStateException(e.getCause());
+        } finally {
+            pool.shutdown();
+        }
     }
 
     /** The per-sample quantities for one given reward vector (no sampling). */
     public static Sample evaluate(Mdp mdp, int state, Horizon horizon, double[] rewards) {
         checkState(mdp, state);
-        return new Evaluator(mdp, horizon).evaluate(state, checkRewards(rewards, mdp.states(), 0));
+        Evaluator ev = new Evaluator(mdp, horizon);
+        return ev.evaluate(state, checkRewards(rewards, mdp.states(), 0), ev.workspace());
     }
 
     // Combines the samples in index order (Welford's running mean and variance), independent of thread count.
@@ -218,19 +354,64 @@ public final class Power {
         private final Mdp mdp;
         private final Horizon horizon;
         private final CycleGraph graph;
+        // Discounted horizon on a deterministic MDP: exact policy iteration instead of value iteration.
+        private final DeterministicPower kernel;
 
         Evaluator(Mdp mdp, Horizon horizon) {
             this.mdp = mdp;
             this.horizon = horizon;
             this.graph = horizon instanceof Horizon.FarSighted && deterministic(mdp) ? new CycleGraph(mdp) : null;
+            this.kernel = horizon instanceof Horizon.Discounted d ? DeterministicPower.of(mdp, d.gamma()) : null;
         }
 
-        Sample evaluate(int s, double[] r) {
+        /** Buffers for one worker's solves (null when the horizon needs none). */
+        DeterministicPower.Workspace workspace() {
+            return kernel == null ? null : kernel.workspace();
+        }
+
+        /** The normalised value (1 − γ)/γ · (V*(s) − R(s)) (or its limit) of every state; NaN for terminal states. */
+        double[] powers(double[] r, DeterministicPower.Workspace ws) {
+            int n = mdp.states();
+            double[] out = new double[n];
+            switch (horizon) {
+                case Horizon.Discounted d -> {
+                    double g = d.gamma();
+                    if (kernel != null) {
+                        kernel.solve(r, ws);
+                        for (int s = 0; s < n; s++) out[s] = kernel.power(ws, s);
+                    } else {
+                        Solution sol = ValueIteration.solve(mdp.withStateRewards(r).withDiscount(g), SOLVER);
+                        for (int s = 0; s < n; s++) out[s] = (1 - g) / g * (sol.value(s) - r[s]);
+                    }
+                }
+                case Horizon.Myopic m -> {
+                    for (int s = 0; s < n; s++) if (!mdp.terminal(s)) out[s] = evaluate(s, r, ws).power();
+                }
+                case Horizon.FarSighted f -> {
+                    // The power evaluate() reports: the cycle gain when deterministic, else AverageReward's gain.
+                    if (graph != null) {
+                        System.arraycopy(graph.gains(r), 0, out, 0, n);
+                    } else {
+                        AverageReward.Result lim = AverageReward.solve(mdp.withStateRewards(r));
+                        for (int s = 0; s < n; s++) out[s] = lim.gain(s);
+                    }
+                }
+            }
+            for (int s = 0; s < n; s++) if (mdp.terminal(s)) out[s] = Double.NaN;
+            return out;
+        }
+
+        Sample evaluate(int s, double[] r, DeterministicPower.Workspace ws) {
             int actions = mdp.actions();
             double[] values = new double[actions];
             switch (horizon) {
                 case Horizon.Discounted d -> {
                     double g = d.gamma();
+                    if (kernel != null) {
+                        kernel.solve(r, ws);
+                        for (int a = 0; a < actions; a++) values[a] = kernel.q(r, ws, s, a);
+                        return shares(values, kernel.power(ws, s), TIE_TOLERANCE);
+                    }
                     Solution sol = ValueIteration.solve(mdp.withStateRewards(r).withDiscount(g), SOLVER);
                     for (int a = 0; a < actions; a++) values[a] = sol.q(s, a);
                     return shares(values, (1 - g) / g * (sol.value(s) - r[s]), TIE_TOLERANCE);
