@@ -157,17 +157,13 @@ public final class ShutdownAvoidanceExperiment implements Experiment<ShutdownCon
                 w.shutdown(), w.start(), c.heatGamma(), powerMyopic, powerDiscounted, powerFar);
     }
 
-    /**
-     * POWER of every state from one seed: sample i is the same reward function for every state (common random
-     * numbers). When {@code Power.estimateAll} is available this loop becomes that one call.
-     */
+    /** POWER of every state from one set of reward samples (one solve per sample, every state read off it). */
     static double[] powerMap(Mdp mdp, Horizon horizon, ShutdownConfig c, long seed, RunContext ctx) {
+        ctx.checkCancelled();
         Power.Options options = new Power.Options(c.powerSamples(), c.threads(), seed);
+        Power.AllStates all = Power.estimateAll(mdp, horizon, RewardSampler.iidUniform(), options);
         double[] out = new double[mdp.states()];
-        for (int s = 0; s < mdp.states(); s++) {
-            ctx.checkCancelled();
-            out[s] = Power.estimate(mdp, s, horizon, RewardSampler.iidUniform(), options).power();
-        }
+        for (int s = 0; s < mdp.states(); s++) out[s] = all.power(s);
         return out;
     }
 

@@ -33,15 +33,16 @@ public record ShutdownConfig(
     }
 
     /**
-     * Seconds: 20,000 reward functions per map (standard error of a fraction at most 0.0036); 100 per heat-map cell
-     * (POWER's standard error about 0.01 away from the off-switch, 0.03 on it).
+     * Seconds: 20,000 reward functions per map (standard error of a fraction at most 0.0036); 1,000 for the heat maps
+     * (every cell from the same draws, {@code Power.estimateAll}; POWER's standard error about 0.003 away from the
+     * off-switch, 0.009 on it).
      */
     public static ShutdownConfig quick() {
-        return new ShutdownConfig(20_000, GAMMAS, 100, 0.9, 2);
+        return new ShutdownConfig(20_000, GAMMAS, 1_000, 0.9, 2);
     }
 
-    /** 400,000 reward functions per map (standard error at most 0.0008); 2,000 per heat-map cell (about 0.002). */
+    /** 400,000 reward functions per map (standard error at most 0.0008); 20,000 for the heat maps (about 0.002). */
     public static ShutdownConfig paper() {
-        return new ShutdownConfig(400_000, GAMMAS, 2_000, 0.9, 2);
+        return new ShutdownConfig(400_000, GAMMAS, 20_000, 0.9, 2);
     }
 }
