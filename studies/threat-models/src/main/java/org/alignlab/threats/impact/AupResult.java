@@ -3,11 +3,11 @@ package org.alignlab.threats.impact;
 import java.util.List;
 
 /**
- * One run: for every level, how the plain agent, the AUP agent and the AUP agent with a one-step inaction comparison
- * behaved, and the λ sweep.
+ * One run: for every level, how the planned plain agent, the planned AUP agent, the planned AUP agent with a one-step
+ * inaction comparison, the learned plain agent and the learned AUP agent behaved, and the λ sweep (planned).
  *
  * @param lambdas the swept λ values, ascending (the first is 0: the plain agent)
- * @param levels  one entry per level, in the order Options, Damage, Correction
+ * @param levels  one entry per level, in the order Options, Damage, Correction, Offset, Interference
  */
 public record AupResult(double[] lambdas, List<Level> levels) {
     public AupResult {
@@ -29,9 +29,11 @@ public record AupResult(double[] lambdas, List<Level> levels) {
     /**
      * Fractions of trials (over the draws of auxiliary rewards) with each outcome of the greedy episode.
      *
-     * @param goal       the agent reached the goal
-     * @param sideEffect the agent caused the level's side effect (hidden penalty)
-     * @param best       the paper's best outcome: goal without side effect, or, in Correction, no side effect
+     * @param goal       the agent collected the level's reward (reached the goal; in Offset, took the vase off)
+     * @param sideEffect the agent caused the level's side effect (box wedged, human bumped, off-switch disabled,
+     *                   vase broken, sushi stopped)
+     * @param best       the paper's best outcome: goal without side effect, or, in Correction and Interference, no
+     *                   side effect
      */
     public record Outcome(double goal, double sideEffect, double best) {}
 
@@ -41,11 +43,14 @@ public record AupResult(double[] lambdas, List<Level> levels) {
      * @param plain       the optimal agent for the observed reward (λ = 0)
      * @param aup         the AUP agent with the configured λ and rollout
      * @param oneStep     the AUP agent with the configured λ comparing with a single no-op (rollout 1)
+     * @param learnedPlain the Q-learning agent on the observed reward (the paper's Vanilla)
+     * @param learnedAup  the Q-learning AUP agent with the configured λ (the paper's Model-free AUP)
      * @param sweepGoal   goal rate at each swept λ
      * @param sweepSideEffect side-effect rate at each swept λ
      * @param sweepBest   best-outcome rate at each swept λ
      */
-    public record Level(String name, int states, Outcome plain, Outcome aup, Outcome oneStep, double[] sweepGoal,
+    public record Level(String name, int states, Outcome plain, Outcome aup, Outcome oneStep, Outcome learnedPlain,
+                        Outcome learnedAup, double[] sweepGoal,
                         double[] sweepSideEffect, double[] sweepBest) {
         public Level {
             sweepGoal = sweepGoal.clone();

@@ -45,6 +45,20 @@ class AupExperimentTest {
         "correction-aup,           REPRODUCED",
         "correction-plain,         REPRODUCED",
         "correction-one-step,      REPRODUCED",
+        "offset-aup,               REPRODUCED",
+        "offset-plain,             REPRODUCED",
+        "interference-aup,         REPRODUCED",
+        "interference-plain,       REPRODUCED",
+        "learned-options-aup,      NOT_REPRODUCED",
+        "learned-damage-aup,       REPRODUCED",
+        "learned-correction-aup,   REPRODUCED",
+        "learned-offset-aup,       REPRODUCED",
+        "learned-interference-aup, REPRODUCED",
+        "learned-options-plain,    REPRODUCED",
+        "learned-damage-plain,     REPRODUCED",
+        "learned-correction-plain, REPRODUCED",
+        "learned-offset-plain,     REPRODUCED",
+        "learned-interference-plain, REPRODUCED",
         "small-lambda-side-effect, DEMONSTRATED",
         "large-lambda-inaction,    DEMONSTRATED"})
     void claimVerdictAtQuickScale(String id, Verdict expected) {
@@ -55,8 +69,8 @@ class AupExperimentTest {
 
     @Test
     void everyClaimIsCheckedAndCitesAPlace() {
-        assertEquals(9, EXPERIMENT.claims().size());
-        assertEquals(9, quick.claims().size());
+        assertEquals(23, EXPERIMENT.claims().size());
+        assertEquals(23, quick.claims().size());
         for (var c : EXPERIMENT.claims()) assertFalse(c.source().where().isBlank(), c.id());
         assertEquals("threat-models.power-seeking", EXPERIMENT.info().node());
     }
@@ -66,8 +80,9 @@ class AupExperimentTest {
         AupResult r = quick.runs().get(0).result();
         double[] lambdas = r.lambdas();
         assertEquals(0, lambdas[0], 0.0);
-        for (AupResult.Level l : r.levels()) {
-            // λ = 0 is the plain agent: it reaches the goal and causes the side effect everywhere.
+        for (String name : AupExperiment.SIDE_EFFECT_LEVELS) {
+            AupResult.Level l = r.level(name);
+            // λ = 0 is the plain agent: it reaches the goal and causes the side effect in these three levels.
             assertEquals(1, l.sweepGoal()[0], 0.0, l.name());
             assertEquals(1, l.sweepSideEffect()[0], 0.0, l.name());
             assertEquals(l.plain(), new AupResult.Outcome(l.sweepGoal()[0], l.sweepSideEffect()[0],
@@ -77,6 +92,12 @@ class AupExperimentTest {
                 assertTrue(l.sweepSideEffect()[j] <= l.sweepSideEffect()[j - 1], l.name() + " at λ " + lambdas[j]);
             }
             assertEquals(0, l.sweepGoal()[lambdas.length - 1], 0.0, l.name());
+        }
+        // On the conveyor belt no λ makes the agent offset or interfere: the vase is always rescued and kept, the
+        // sushi always left alone.
+        for (int j = 0; j < lambdas.length; j++) {
+            assertEquals(1, r.level(AupExperiment.OFFSET).sweepBest()[j], 0.0, "Offset at λ " + lambdas[j]);
+            assertEquals(0, r.level(AupExperiment.INTERFERENCE).sweepSideEffect()[j], 0.0, "λ " + lambdas[j]);
         }
         // The paper's λ sits inside the window where Options and Damage are solved cleanly.
         int paper = AupExperiment.sweepIndex(AupConfig.LAMBDA);
@@ -88,7 +109,7 @@ class AupExperimentTest {
     void theSweepFigureDraws() {
         var run = quick.runs().get(0);
         var chart = EXPERIMENT.figures().get(0).draw().apply(new Figure.Input<>(run.result(), run.metrics()));
-        assertEquals(6, ((org.knowm.xchart.XYChart) chart).getSeriesMap().size());
+        assertEquals(10, ((org.knowm.xchart.XYChart) chart).getSeriesMap().size());
     }
 
     @Test
@@ -100,7 +121,7 @@ class AupExperimentTest {
 
     @Test
     void sameSeedSameNumbers() {
-        AupConfig small = new AupConfig(4, AupConfig.LAMBDA, 0.99, 3, "per-function", 2);
+        AupConfig small = new AupConfig(4, AupConfig.LAMBDA, 0.99, 3, "per-function", 2, 300);
         AupResult a = EXPERIMENT.run(small, RunContext.detached(9));
         AupResult b = EXPERIMENT.run(small, RunContext.detached(9));
         assertEquals(a.levels().size(), b.levels().size());
@@ -109,6 +130,8 @@ class AupExperimentTest {
             AupResult.Level y = b.levels().get(i);
             assertEquals(x.aup(), y.aup());
             assertEquals(x.oneStep(), y.oneStep());
+            assertEquals(x.learnedPlain(), y.learnedPlain());
+            assertEquals(x.learnedAup(), y.learnedAup());
             assertArrayEquals(x.sweepGoal(), y.sweepGoal(), 0.0);
             assertArrayEquals(x.sweepSideEffect(), y.sweepSideEffect(), 0.0);
         }
@@ -120,5 +143,6 @@ class AupExperimentTest {
         assertThrows(UsageException.class, () -> Configs.override(q, Map.of("scaling", "max")));
         assertThrows(UsageException.class, () -> Configs.override(q, Map.of("rollout", "0")));
         assertThrows(UsageException.class, () -> Configs.override(q, Map.of("lambda", "-1")));
+        assertThrows(UsageException.class, () -> Configs.override(q, Map.of("episodes", "0")));
     }
 }

@@ -1,10 +1,12 @@
 package org.alignlab.decision.impact;
 
+import java.util.function.Function;
 import org.alignlab.core.UsageException;
 import org.alignlab.decision.mdp.Bellman;
 import org.alignlab.decision.mdp.Mdp;
 import org.alignlab.decision.mdp.MdpBuilder;
 import org.alignlab.decision.mdp.PolicyIteration;
+import org.alignlab.decision.mdp.ValueIteration;
 
 /**
  * Attainable utilities Q_{R_i}(s, a) of the auxiliary reward functions, computed exactly by policy iteration (exact
@@ -47,25 +49,58 @@ public final class AttainableUtility {
      */
     public static AttainableUtility solve(Mdp mdp, AuxiliaryRewards aux, int noop, int rollout,
                                          PolicyIteration.Options options) {
+        return solve(mdp, aux, noop, new int[] {rollout}, ri -> PolicyIteration.solve(ri, options).values())[0];
+    }
+
+    /** The attainable utilities for several rollouts at once, from one policy-iteration solve per auxiliary reward. */
+    public static AttainableUtility[] solve(Mdp mdp, AuxiliaryRewards aux, int noop, int[] rollouts,
+                                           PolicyIteration.Options options) {
+        return solve(mdp, aux, noop, rollouts, ri -> PolicyIteration.solve(ri, options).values());
+    }
+
+    /**
+     * The attainable utilities for several rollouts at once, from one value-iteration solve of V*_{R_i} per auxiliary
+     * reward (on MDPs of hundreds of states at γ near 1, cheaper than policy iteration's evaluations). The utilities
+     * are within ε of the exact ones; actions that lead to the same successors get bit-identical utilities.
+     *
+     * @param rollouts n ≥ 1 for each result, in order
+     * @param options  value iteration's ε and sweep limit
+     */
+    public static AttainableUtility[] solve(Mdp mdp, AuxiliaryRewards aux, int noop, int[] rollouts,
+                                           ValueIteration.Options options) {
+        return solve(mdp, aux, noop, rollouts, ri -> ValueIteration.solve(ri, options).values());
+    }
+
+    private static AttainableUtility[] solve(Mdp mdp, AuxiliaryRewards aux, int noop, int[] rollouts,
+                                            Function<Mdp, double[]> optimalValues) {
         checkNoop(mdp, noop);
-        if (rollout < 1) throw new UsageException("the inaction rollout must be at least 1 step (got " + rollout + ")");
+        for (int rollout : rollouts) {
+            if (rollout < 1) {
+                throw new UsageException("the inaction rollout must be at least 1 step (got " + rollout + ")");
+            }
+        }
         if (aux.count() > 0 && aux.states() != mdp.states()) {
             throw new UsageException("the auxiliary rewards cover " + aux.states() + " states, the MDP has "
                     + mdp.states());
         }
-        double[][][] q = new double[aux.count()][][];
+        double[][][][] q = new double[rollouts.length][aux.count()][][];
         for (int i = 0; i < aux.count(); i++) {
             Mdp ri = arrivalRewards(mdp, aux.values()[i]);
-            double[] w = PolicyIteration.solve(ri, options).values();
-            for (int k = 1; k < rollout; k++) {
-                double[][] qk = Bellman.q(ri, w);
-                double[] next = new double[w.length];
-                for (int s = 0; s < next.length; s++) next[s] = ri.terminal(s) ? 0 : qk[s][noop];
-                w = next;
+            double[] vStar = optimalValues.apply(ri);
+            for (int r = 0; r < rollouts.length; r++) {
+                double[] w = vStar;
+                for (int k = 1; k < rollouts[r]; k++) {
+                    double[][] qk = Bellman.q(ri, w);
+                    double[] next = new double[w.length];
+                    for (int s = 0; s < next.length; s++) next[s] = ri.terminal(s) ? 0 : qk[s][noop];
+                    w = next;
+                }
+                q[r][i] = Bellman.q(ri, w);
             }
-            q[i] = Bellman.q(ri, w);
         }
-        return new AttainableUtility(noop, rollout, q);
+        AttainableUtility[] out = new AttainableUtility[rollouts.length];
+        for (int r = 0; r < rollouts.length; r++) out[r] = new AttainableUtility(noop, rollouts[r], q[r]);
+        return out;
     }
 
     static void checkNoop(Mdp mdp, int noop) {

@@ -105,18 +105,39 @@ public final class Aup {
     }
 
     private double computeScaled(int s, int a) {
+        int n = au.count();
+        double[] qa = new double[n];
+        double[] qnoop = new double[n];
+        for (int i = 0; i < n; i++) {
+            qa[i] = au.q(i, s, a);
+            qnoop[i] = au.q(i, s, au.noop());
+        }
+        return scaledPenalty(scaling, qa, qnoop);
+    }
+
+    /**
+     * The normalised penalty of one action from the attainable utilities after it, {@code qa[i]} = Q_{R_i}(s, a), and
+     * after the no-op, {@code qnoop[i]} = Q_{R_i}(s, ∅), as {@link Scaling} says (Eqs. 1–2); 0 with no auxiliary
+     * rewards. Shared by the planned agent and the learned one ({@link LearnedAup}), which passes its current
+     * estimates.
+     */
+    static double scaledPenalty(Scaling scaling, double[] qa, double[] qnoop) {
+        int n = qa.length;
+        if (n == 0) return 0;
+        double penalty = 0;
+        double scale = 0;
+        double perFunction = 0;
+        for (int i = 0; i < n; i++) {
+            double diff = Math.abs(qa[i] - qnoop[i]);
+            double base = Math.abs(qnoop[i]);
+            penalty += diff;
+            scale += base;
+            perFunction += diff / (base == 0 ? 1 : base);
+        }
         return switch (scaling) {
-            case NOOP_SUM -> penalty(s, a) / scale(s);
-            case NONE -> penalty(s, a);
-            case PER_FUNCTION -> {
-                if (au.count() == 0) yield 0;
-                double sum = 0;
-                for (int i = 0; i < au.count(); i++) {
-                    double base = Math.abs(au.q(i, s, au.noop()));
-                    sum += Math.abs(au.q(i, s, a) - au.q(i, s, au.noop())) / (base == 0 ? 1 : base);
-                }
-                yield sum / au.count();
-            }
+            case NOOP_SUM -> penalty / (scale == 0 ? 1 : scale);
+            case NONE -> penalty;
+            case PER_FUNCTION -> perFunction / n;
         };
     }
 
@@ -149,6 +170,11 @@ public final class Aup {
     /** The AUP agent: the optimal policy for R_AUP with this λ (λ = 0: the plain optimal agent), by policy iteration. */
     public Solution solve(double lambda) {
         return PolicyIteration.solve(aupMdp(lambda));
+    }
+
+    /** The same with the policy-iteration options given (e.g. iterative evaluation on MDPs of hundreds of states). */
+    public Solution solve(double lambda, PolicyIteration.Options options) {
+        return PolicyIteration.solve(aupMdp(lambda), options);
     }
 
     private static void checkLambda(double lambda) {
