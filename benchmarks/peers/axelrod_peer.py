@@ -3,8 +3,8 @@
 2016), 200 turns, 5 repetitions, serial unless --processes is given.
 
   first  Axelrod's first tournament: axl.axelrod_first_strategies (15 players).
-  fifty  the 23 strategies both libraries implement, then Random at 0.1 .. 0.9 and 18 memory-one players whose four
-         probabilities come from the same integer formula as TournamentBenchmark.memoryOneVector (50 players).
+  fifty  50 named strategies both libraries implement with the same rules (FIFTY below, the same ids in the same
+         order as TournamentBenchmark.FIFTY): 19 of alignlab's 23 core strategies and 31 from the literature.
 
 The library is imported from the directory named by the environment variable AXELROD_DIR (a checkout of its source).
 Prints one line per tournament: PEER players=.. n=.. seconds=.. (the best of --runs timed plays).
@@ -26,24 +26,97 @@ def load_axelrod():
     return axelrod
 
 
-def memory_one_vector(k):
-    return (((13 + 37 * k) % 101) / 100, ((29 + 53 * k) % 101) / 100,
-            ((41 + 71 * k) % 101) / 100, ((7 + 29 * k) % 101) / 100)
+# alignlab's StrategyRegistry id -> the name of the Axelrod library's class with the same rule (checked move for move for the
+# deterministic ones against each other, 200 turns). alignlab's "zd-generous-2" is Stewart and Plotkin's
+# ZDGTFT-2, (1, 1/8, 1, 1/4); alignlab's "gradual" is Beaufils et al.'s rule, which the library calls OriginalGradual.
+BY_ID = {
+    "tit-for-tat": "TitForTat",
+    "tideman-and-chieruzzi": "FirstByTidemanAndChieruzzi",
+    "nydegger": "FirstByNydegger",
+    "grofman": "FirstByGrofman",
+    "shubik": "FirstByShubik",
+    "stein-and-rapoport": "FirstBySteinAndRapoport",
+    "grudger": "Grudger",
+    "davis": "FirstByDavis",
+    "graaskamp": "FirstByGraaskamp",
+    "downing": "FirstByDowning",
+    "feld": "FirstByFeld",
+    "joss": "FirstByJoss",
+    "tullock": "FirstByTullock",
+    "name-withheld": "FirstByAnonymous",
+    "random": "Random",
+    "cooperator": "Cooperator",
+    "defector": "Defector",
+    "tit-for-two-tats": "TitFor2Tats",
+    "generous-tit-for-tat": "GTFT",
+    "win-stay-lose-shift": "WinStayLoseShift",
+    "alternator": "Alternator",
+    "extort-2": "ZDExtort2",
+    "zd-generous-2": "ZDGTFT2",
+    "suspicious-tit-for-tat": "SuspiciousTitForTat",
+    "two-tits-for-tat": "TwoTitsForTat",
+    "hard-tit-for-tat": "HardTitForTat",
+    "hard-tit-for-two-tats": "HardTitFor2Tats",
+    "slow-tit-for-two-tats": "SlowTitForTwoTats2",
+    "bully": "Bully",
+    "anti-tit-for-tat": "AntiTitForTat",
+    "spiteful-tit-for-tat": "SpitefulTitForTat",
+    "adaptive-tit-for-tat": "AdaptiveTitForTat",
+    "gradual": "OriginalGradual",
+    "soft-grudger": "SoftGrudger",
+    "spiteful-cc": "SpitefulCC",
+    "easy-go": "EasyGo",
+    "grudger-alternator": "GrudgerAlternator",
+    "cycler-ccd": "CyclerCCD",
+    "cycler-ddc": "CyclerDDC",
+    "prober": "Prober",
+    "prober-2": "Prober2",
+    "prober-3": "Prober3",
+    "prober-4": "Prober4",
+    "hard-prober": "HardProber",
+    "handshake": "Handshake",
+    "collective-strategy": "CollectiveStrategy",
+    "go-by-majority": "GoByMajority",
+    "hard-go-by-majority": "HardGoByMajority",
+    "win-shift-lose-stay": "WinShiftLoseStay",
+    "doubler": "Doubler",
+    "level-punisher": "LevelPunisher",
+    "firm-but-fair": "FirmButFair",
+    "stochastic-cooperator": "StochasticCooperator",
+    "soft-joss": "SoftJoss",
+    "zd-extort-3": "ZDExtort3",
+    "zd-gen-2": "ZDGen2",
+    "negation": "Negation",
+    "naive-prober": "NaiveProber",
+    "remorseful-prober": "RemorsefulProber",
+    "worse-and-worse": "WorseAndWorse",
+    "better-and-better": "BetterAndBetter",
+}
+
+# the same 50 ids as TournamentBenchmark.FIFTY, in the same order: 19 of alignlab's 23 core strategies (Downing,
+# Tideman and Chieruzzi, Shubik and Graaskamp are left out: the two libraries read Axelrod 1980 differently for them),
+# then 31 from the literature
+FIFTY = [
+    "tit-for-tat", "nydegger", "grofman", "stein-and-rapoport", "grudger", "davis", "feld", "joss", "tullock",
+    "name-withheld", "random", "cooperator", "defector", "tit-for-two-tats", "generous-tit-for-tat",
+    "win-stay-lose-shift", "alternator", "extort-2", "zd-generous-2", "suspicious-tit-for-tat", "two-tits-for-tat",
+    "hard-tit-for-tat", "hard-tit-for-two-tats", "slow-tit-for-two-tats", "bully", "anti-tit-for-tat",
+    "spiteful-tit-for-tat", "adaptive-tit-for-tat", "gradual", "soft-grudger", "spiteful-cc", "easy-go",
+    "grudger-alternator", "cycler-ccd", "cycler-ddc", "prober", "prober-2", "prober-3", "prober-4", "hard-prober",
+    "handshake", "collective-strategy", "go-by-majority", "hard-go-by-majority", "win-shift-lose-stay", "doubler",
+    "level-punisher", "firm-but-fair", "zd-extort-3", "zd-gen-2",
+]
+
+
+def make(axl, strategy_id):
+    """A new instance of the library's class for an alignlab id."""
+    return getattr(axl, BY_ID[strategy_id])()
 
 
 def players(axl, which):
     if which == "first":
         return [s() for s in axl.axelrod_first_strategies]
-    # the 15 first-tournament entries, then the classics, in the order of alignlab's StrategyRegistry.ids()
-    out = [s() for s in axl.axelrod_first_strategies]
-    out += [axl.Cooperator(), axl.Defector(), axl.TitFor2Tats(), axl.GTFT(), axl.WinStayLoseShift(),
-            axl.Alternator(), axl.ZDExtort2(), axl.ZDGen2()]
-    out += [axl.Random(k / 10) for k in range(1, 10)]
-    k = 0
-    while len(out) < 50:
-        out.append(axl.MemoryOnePlayer(four_vector=memory_one_vector(k), initial=axl.Action.C))
-        k += 1
-    return out
+    return [make(axl, i) for i in FIFTY]
 
 
 def main():

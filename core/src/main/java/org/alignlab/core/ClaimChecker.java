@@ -45,7 +45,13 @@ public final class ClaimChecker {
     public record SeedRun<R>(int index, long seed, String runId, R result, MetricLog metrics) {}
 
     /** Everything a check produced. */
-    public record Outcome<R>(ExperimentInfo info, Record config, List<SeedRun<R>> runs, List<ClaimResult> claims) {}
+    public record Outcome<R>(ExperimentInfo info, Record config, List<SeedRun<R>> runs, List<ClaimResult> claims) {
+        /** The result of the claim with this id. */
+        public ClaimResult claim(String id) {
+            return claims.stream().filter(c -> c.claim().equals(id)).findFirst()
+                    .orElseThrow(() -> new IllegalArgumentException("no claim '" + id + "' in " + info.id()));
+        }
+    }
 
     private ClaimChecker() {}
 

@@ -32,7 +32,13 @@ public final class Parameters implements AutoCloseable {
         if (byName.containsKey(name)) throw new IllegalArgumentException("duplicate parameter " + name);
         if (shape.size() != values.length)
             throw new IllegalArgumentException(name + ": " + values.length + " values for shape " + shape);
-        NDArray a = manager.create(values, shape);
+        // Copied into PyTorch's own (64-byte aligned) memory: an array made from a Java buffer stays wherever the JVM
+        // put the buffer, and MKL's kernels may round differently for differently aligned inputs (Intel MKL,
+        // "Conditional Numerical Reproducibility"), so the same seed could give weights that differ in the last bits.
+        NDArray a;
+        try (NDArray blob = manager.create(values, shape)) {
+            a = blob.duplicate();
+        }
         a.setName(name);
         a.setRequiresGradient(true);
         byName.put(name, a);

@@ -33,7 +33,7 @@ class AupExperimentTest {
     }
 
     private static ClaimResult claim(String id) {
-        return quick.claims().stream().filter(c -> c.claim().equals(id)).findFirst().orElseThrow();
+        return quick.claim(id);
     }
 
     @ParameterizedTest(name = "{0} is {1} at quick scale")

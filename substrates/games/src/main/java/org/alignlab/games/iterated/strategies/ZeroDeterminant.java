@@ -46,6 +46,29 @@ public final class ZeroDeterminant extends MemoryOne {
         return generous(chi, 1.0, StageGame.AXELROD);
     }
 
+    /**
+     * The linear-relation parametrisation of Hilbe, Nowak and Traulsen 2013 ("Adaptive dynamics of extortion and
+     * compliance", PLoS ONE 8(11), Eq. 14), in which the published ZD strategies are usually given: with slope s and
+     * baseline l it enforces s(s_X − l) = s_Y − l, i.e. χ = 1/s and κ = l, by
+     * p = (1 − φ(1 − s)(R − l), 1 − φ(s(l − S) + T − l), φ(l − S + s(T − l)), φ(1 − s)(l − P)).
+     * Opens with cooperation. Refused unless P ≤ l ≤ R, 0 < s ≤ 1 and every probability is in [0, 1].
+     */
+    public static ZeroDeterminant linearRelation(String name, double phi, double s, double l, StageGame g) {
+        double r = g.reward(), su = g.sucker(), t = g.temptation(), pu = g.punishment();
+        if (!(l >= pu && l <= r)) throw new UsageException(name + ": the baseline l must be in [P, R], got " + l);
+        if (!(s > 0 && s <= 1)) throw new UsageException(name + ": the slope s must be in (0, 1], got " + s);
+        double[] p = {1 - phi * (1 - s) * (r - l), 1 - phi * (s * (l - su) + (t - l)),
+                phi * ((l - su) + s * (t - l)), phi * (1 - s) * (l - pu)};
+        for (int k = 0; k < 4; k++) {
+            // admit rounding of exact bounds (Extort-4's p_CD is 1 − (4/17)(17/4) = 0 up to one ulp), refuse the rest
+            if (!(p[k] > -1e-12 && p[k] < 1 + 1e-12)) {
+                throw new UsageException(name + ": phi=" + phi + " gives a probability outside [0, 1]: " + p[k]);
+            }
+            p[k] = Math.min(1, Math.max(0, p[k]));
+        }
+        return new ZeroDeterminant(name, p, 1 / s, l);
+    }
+
     private static String trim(double x) {
         return x == Math.rint(x) ? Long.toString((long) x) : Double.toString(x);
     }

@@ -11,14 +11,14 @@ import org.junit.jupiter.api.Test;
 
 /** Each strategy's opening against the reference opponents Cooperator, Defector, Alternator and Tit for Tat. */
 class FirstMovesTest {
-    private static String play(Strategy s, Strategy opp, int turns, int show) {
+    static String play(Strategy s, Strategy opp, int turns, int show) {
         MatchResult m = Match.play(s, opp, MatchSpec.of(turns), 7);
         StringBuilder sb = new StringBuilder();
         for (int t = 0; t < show; t++) sb.append(m.movesA()[t]);
         return sb.toString();
     }
 
-    private static void opening(Strategy s, String vsCooperator, String vsDefector, String vsAlternator, String vsTitForTat) {
+    static void opening(Strategy s, String vsCooperator, String vsDefector, String vsAlternator, String vsTitForTat) {
         int n = vsCooperator.length();
         assertEquals(vsCooperator, play(s, new Cooperator(), 200, n), s.name() + " vs Cooperator");
         assertEquals(vsDefector, play(s, new Defector(), 200, vsDefector.length()), s.name() + " vs Defector");

@@ -21,7 +21,7 @@ class StrategyContractTest {
     private static final MatchSpec SPEC = MatchSpec.of(200);
 
     static Stream<String> ids() {
-        return StrategyRegistry.ids().stream();
+        return StrategyRegistry.allIds().stream();
     }
 
     private static List<Strategy> opponents() {

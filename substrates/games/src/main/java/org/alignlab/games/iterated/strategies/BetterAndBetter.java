@@ -1,0 +1,20 @@
+package org.alignlab.games.iterated.strategies;
+
+import java.util.SplittableRandom;
+import org.alignlab.games.iterated.Action;
+import org.alignlab.games.iterated.Classifier;
+import org.alignlab.games.iterated.History;
+import org.alignlab.games.iterated.Strategy;
+
+/**
+ * Better and Better (the PRISON project of LIFL, Lille, 1998): on move n it cooperates with probability n/1000, so it
+ * cooperates more and more as the match goes on.
+ */
+public final class BetterAndBetter implements Strategy {
+    public String name() { return "Better and Better"; }
+    public Classifier classifier() { return Classifier.stochastic(Classifier.INFINITE); }
+    public Action play(History h, SplittableRandom rng) {
+        return Strategy.cooperateWith((h.turns() + 1) / 1000.0, rng);
+    }
+    public Strategy fresh() { return new BetterAndBetter(); }
+}
