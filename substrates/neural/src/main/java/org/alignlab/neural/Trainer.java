@@ -38,6 +38,8 @@ public final class Trainer {
         void onGradients(long step, Parameters params);
     }
 
+    private static final Object GRADIENT_COLLECTOR = new Object();
+
     private final Model model;
     private final Adam optimizer;
     private final List<StepListener> listeners = new ArrayList<>();
@@ -104,22 +106,29 @@ public final class Trainer {
         long s = step + 1;
         Parameters params = model.parameters();
         double loss;
-        try (NDManager scope = params.manager().newSubManager()) {
-            params.attachTo(scope);
-            try (GradientCollector gc = Neural.engine().newGradientCollector()) {
-                NDArray l = f.loss(scope, s);
-                if (l.getShape().size() != 1)
-                    throw new NeuralException("loss must be a scalar, got shape " + Shapes.show(l.getShape()));
-                loss = l.toType(ai.djl.ndarray.types.DataType.FLOAT64, false).getDouble();
-                if (!Double.isFinite(loss)) throw new TrainingDiverged(s, loss, lastFiniteStep, lastLoss);
-                gc.backward(l);
+        // DJL's PyTorch gradient collector is one per process: steps of trainers on other threads (e.g. the seeds a
+        // ClaimChecker runs in parallel) take turns instead of failing with "already collecting". Grad mode is
+        // per thread in PyTorch and on by default in a new thread; the collector restores the mode it found, so it
+        // is switched off first, else the optimizer's in-place update of the weights would be refused.
+        synchronized (GRADIENT_COLLECTOR) {
+            ai.djl.pytorch.jni.JniUtils.setGradMode(false);
+            try (NDManager scope = params.manager().newSubManager()) {
+                params.attachTo(scope);
+                try (GradientCollector gc = Neural.engine().newGradientCollector()) {
+                    NDArray l = f.loss(scope, s);
+                    if (l.getShape().size() != 1)
+                        throw new NeuralException("loss must be a scalar, got shape " + Shapes.show(l.getShape()));
+                    loss = l.toType(ai.djl.ndarray.types.DataType.FLOAT64, false).getDouble();
+                    if (!Double.isFinite(loss)) throw new TrainingDiverged(s, loss, lastFiniteStep, lastLoss);
+                    gc.backward(l);
+                }
+                if (gradientListener != null) gradientListener.onGradients(s, params);
+                optimizer.update(s, scope);
+                params.zeroGradients();
+            } catch (TrainingDiverged ex) {
+                params.zeroGradients();
+                throw ex;
             }
-            if (gradientListener != null) gradientListener.onGradients(s, params);
-            optimizer.update(s, scope);
-            params.zeroGradients();
-        } catch (TrainingDiverged ex) {
-            params.zeroGradients();
-            throw ex;
         }
         step = s;
         lastLoss = loss;
