@@ -29,6 +29,7 @@ public final class AlignlabCommand implements Callable<Integer> {
         m.put("report", ReportCommand.class);
         m.put("env", EnvCommand.class);
         m.put("power", PowerCommand.class);
+        m.put("game", GameCommand.class);
         m.put("completion", CompletionCommand.class);
         return java.util.Collections.unmodifiableMap(m);
     }

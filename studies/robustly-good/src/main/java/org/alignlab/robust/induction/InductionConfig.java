@@ -32,12 +32,13 @@ public record InductionConfig(
         @Param(value = "sequences in the held-out batch", min = 1, max = 4096) int evalBatch) {
 
     /**
-     * The smallest setting found here in which the phase change completes: d_model 32, 2 heads per layer, vocabulary
-     * 64, n_ctx 32, segments 6-16, 3,000 steps of 32 sequences at lr 0.005 (the induction heads form near step 1,600
-     * for seed 1). At lr 0.001, or after 1,500 steps, they had not formed.
+     * The smallest setting found here in which the phase change completes in every seed: d_model 32, 2 heads per
+     * layer, vocabulary 64, n_ctx 32, segments 6-16, 3,000 steps of 32 sequences at lr 0.01. At lr 0.005 the heads
+     * formed near step 1,600 in some seeds and not within 3,000 steps in others; at lr 0.001, or after 1,500 steps,
+     * they had not formed. The claims' thresholds were fixed before this choice and not changed.
      */
     public static InductionConfig quick() {
-        return new InductionConfig(64, 32, 6, 16, 32, 2, 32, 3000, 5e-3, 100, 64);
+        return new InductionConfig(64, 32, 6, 16, 32, 2, 32, 3000, 1e-2, 100, 64);
     }
 
     /** Larger and longer: d_model 64, 4 heads per layer, vocabulary 100, n_ctx 64, segments 8-32, 6,000 steps. */

@@ -41,7 +41,7 @@ public final class InductionExperiment implements Experiment<InductionConfig, In
     static final Source OLSSON = Source.of("Olsson et al.", 2022, "In-context Learning and Induction Heads");
     static final Source ELHAGE = Source.of("Elhage et al.", 2021, "A Mathematical Framework for Transformer Circuits");
 
-    static final int SEEDS = 2;
+    static final int SEEDS = 3;
 
     @Override
     public ExperimentInfo info() {
