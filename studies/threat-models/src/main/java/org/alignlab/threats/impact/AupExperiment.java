@@ -221,12 +221,12 @@ public final class AupExperiment implements Experiment<AupConfig, AupResult> {
     private record Judge(Mdp observed, Mdp hidden, int maxSteps, LevelSpec spec) {
         /** {goal reached, side effect, best outcome} as 0/1. */
         boolean[] episode(Policy policy, SplittableRandom rng) {
-            int s = sample(observed.initialDistribution(), rng);
+            int s = Mdp.sample(observed.initialDistribution(), rng.nextDouble());
             double ret = 0;
             double hiddenRet = 0;
             for (int step = 0; step < maxSteps && !observed.terminal(s); step++) {
                 int a = policy.sample(s, rng);
-                int k = successor(observed, s, a, rng);
+                int k = observed.sampleTransition(s, a, rng);
                 ret += observed.transitionReward(k) + observed.stateReward(s);
                 hiddenRet += hidden.transitionReward(k) + hidden.stateReward(s);
                 s = observed.next(k);
@@ -236,32 +236,6 @@ public final class AupExperiment implements Experiment<AupConfig, AupResult> {
             boolean best = !sideEffect && (goal || !spec.goalRequired());
             return new boolean[] {goal, sideEffect, best};
         }
-    }
-
-    private static int sample(double[] p, SplittableRandom rng) {
-        double u = rng.nextDouble();
-        double acc = 0;
-        int last = 0;
-        for (int s = 0; s < p.length; s++) {
-            if (p[s] <= 0) continue;
-            acc += p[s];
-            last = s;
-            if (u < acc) return s;
-        }
-        return last;
-    }
-
-    private static int successor(Mdp m, int s, int a, SplittableRandom rng) {
-        int start = m.rowStart(s, a);
-        int end = m.rowEnd(s, a);
-        if (end - start == 1) return start;
-        double u = rng.nextDouble();
-        double acc = 0;
-        for (int k = start; k < end; k++) {
-            acc += m.prob(k);
-            if (u < acc) return k;
-        }
-        return end - 1;
     }
 
     /** Counts of the three outcomes over trials. */

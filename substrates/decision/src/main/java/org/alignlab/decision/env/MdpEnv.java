@@ -72,7 +72,7 @@ public final class MdpEnv implements Env<Integer, Integer> {
     @Override
     public Reset<Integer> reset(long seed) {
         rng = new SplittableRandom(seed);
-        state = sample(initial, rng.nextDouble());
+        state = Mdp.sample(initial, rng.nextDouble());
         finished = false;
         return Reset.of(state);
     }
@@ -98,18 +98,5 @@ public final class MdpEnv implements Env<Integer, Integer> {
         state = mdp.next(k);
         finished = mdp.terminal(state);
         return new Step<>(state, reward, finished, false, Map.of());
-    }
-
-    /** The index whose cumulative probability first exceeds u, skipping zero-probability entries. */
-    private static int sample(double[] p, double u) {
-        double cumulative = 0;
-        int last = -1;
-        for (int i = 0; i < p.length; i++) {
-            if (p[i] <= 0) continue;
-            last = i;
-            cumulative += p[i];
-            if (u < cumulative) return i;
-        }
-        return last;
     }
 }

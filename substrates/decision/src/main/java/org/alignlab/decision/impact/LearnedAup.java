@@ -115,10 +115,10 @@ public final class LearnedAup {
         int early = (int) Math.floor(options.earlyFraction() * options.episodes());
         for (int episode = 0; episode < options.episodes(); episode++) {
             double greedyProbability = episode < early ? options.greedyEarly() : options.greedyLate();
-            int s = sample(mdp.initialDistribution(), rng);
+            int s = Mdp.sample(mdp.initialDistribution(), rng.nextDouble());
             for (int step = 0; step < options.episodeSteps() && !mdp.terminal(s); step++) {
                 int a = behaviour(q[s], greedyProbability, rng);
-                int k = successor(mdp, s, a, rng);
+                int k = mdp.sampleTransition(s, a, rng);
                 int next = mdp.next(k);
                 boolean end = mdp.terminal(next);
                 for (int i = 0; i < n; i++) {
@@ -158,32 +158,6 @@ public final class LearnedAup {
 
     private static double max(double[] values) {
         return values[greedy(values)];
-    }
-
-    private static int sample(double[] p, SplittableRandom rng) {
-        double u = rng.nextDouble();
-        double acc = 0;
-        int last = 0;
-        for (int s = 0; s < p.length; s++) {
-            if (p[s] <= 0) continue;
-            acc += p[s];
-            last = s;
-            if (u < acc) return s;
-        }
-        return last;
-    }
-
-    private static int successor(Mdp m, int s, int a, SplittableRandom rng) {
-        int start = m.rowStart(s, a);
-        int end = m.rowEnd(s, a);
-        if (end - start == 1) return start;
-        double u = rng.nextDouble();
-        double acc = 0;
-        for (int k = start; k < end; k++) {
-            acc += m.prob(k);
-            if (u < acc) return k;
-        }
-        return end - 1;
     }
 
     public int noop() {

@@ -1,5 +1,7 @@
 package org.alignlab.decision.mdp;
 
+import java.util.SplittableRandom;
+
 import java.util.Arrays;
 import java.util.Objects;
 import java.util.Optional;
@@ -157,6 +159,39 @@ public final class Mdp {
     }
 
     /** Number of stored transitions (non-zeros). */
+    /**
+     * The index of a distribution {@code p} that a uniform draw {@code u} in [0, 1) selects, by cumulative
+     * probability; entries of probability 0 are never chosen (rounding falls on the last possible one).
+     */
+    public static int sample(double[] p, double u) {
+        double cumulative = 0;
+        int last = -1;
+        for (int i = 0; i < p.length; i++) {
+            if (p[i] <= 0) continue;
+            last = i;
+            cumulative += p[i];
+            if (u < cumulative) return i;
+        }
+        return last;
+    }
+
+    /**
+     * A transition index k of (s, a) drawn from its probabilities; draws from {@code rng} only when (s, a) has more
+     * than one successor, so deterministic rows leave the stream untouched.
+     */
+    public int sampleTransition(int s, int a, SplittableRandom rng) {
+        int start = rowStart(s, a);
+        int end = rowEnd(s, a);
+        if (end - start == 1) return start;
+        double u = rng.nextDouble();
+        double acc = 0;
+        for (int k = start; k < end; k++) {
+            acc += prob(k);
+            if (u < acc) return k;
+        }
+        return end - 1;
+    }
+
     public int transitionCount() {
         return next.length;
     }
