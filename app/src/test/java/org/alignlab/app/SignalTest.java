@@ -42,7 +42,7 @@ class SignalTest {
                 + Files.readString(err, StandardCharsets.UTF_8));
         Process kill = new ProcessBuilder("kill", "-INT", Long.toString(p.pid())).start();
         assertEquals(0, kill.waitFor());
-        assertTrue(p.waitFor(30, TimeUnit.SECONDS), "the process stops after Ctrl-C");
+        assertTrue(p.waitFor(60, TimeUnit.SECONDS), "the process stops after Ctrl-C");
         String stderr = Files.readString(err, StandardCharsets.UTF_8);
         assertEquals(2, p.exitValue(), stderr);
         assertTrue(stderr.contains("KILLED"), stderr);
