@@ -42,7 +42,21 @@ class SignalTest {
                 + Files.readString(err, StandardCharsets.UTF_8));
         Process kill = new ProcessBuilder("kill", "-INT", Long.toString(p.pid())).start();
         assertEquals(0, kill.waitFor());
-        assertTrue(p.waitFor(60, TimeUnit.SECONDS), "the process stops after Ctrl-C");
+        if (!p.waitFor(60, TimeUnit.SECONDS)) {
+            // Keep what the child was doing for whoever reads the failure, then end it.
+            String threads = "";
+            try {
+                Process dump = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "jcmd").toString(),
+                        Long.toString(p.pid()), "Thread.print").redirectErrorStream(true).start();
+                threads = new String(dump.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+                dump.waitFor(20, TimeUnit.SECONDS);
+            } catch (java.io.IOException e) {
+                threads = "(no thread dump: " + e.getMessage() + ")";
+            }
+            p.destroyForcibly();
+            throw new AssertionError("the process did not stop within 60 s of Ctrl-C; its stderr: "
+                    + Files.readString(err, StandardCharsets.UTF_8) + "\nits threads:\n" + threads);
+        }
         String stderr = Files.readString(err, StandardCharsets.UTF_8);
         assertEquals(2, p.exitValue(), stderr);
         assertTrue(stderr.contains("KILLED"), stderr);
