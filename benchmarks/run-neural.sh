@@ -49,6 +49,10 @@ print(f"alignlab (DJL): matmul {ms['matmul']:.1f} ms = {peak:.1f} GFLOP/s (peak)
       f"goal >= 50%: {'met' if step >= 0.5 * peak else 'MISSED'}")
 print(f"PyTorch {t['torch']} (Debian, system python3): matmul {float(t[f'matmul{n}_ms']):.1f} ms = {tpeak:.1f} GFLOP/s; "
       f"step {float(t['step_ms']):.1f} ms = {tstep:.1f} GFLOP/s = {100 * tstep / tpeak:.0f}% of its own peak")
+best = max(peak, tpeak)
+print(f"against the fastest matmul measured on this machine ({best:.1f} GFLOP/s, "
+      f"{'alignlab' if best == peak else 'Debian PyTorch'}): alignlab step {100 * step / best:.0f}%, "
+      f"PyTorch step {100 * tstep / best:.0f}%")
 print(f"ratio (PyTorch step time / alignlab step time): {float(t['step_ms']) / ms['grokkingStep']:.2f}")
 PY
 echo "load after: $(uptime)"

@@ -1,6 +1,8 @@
 package org.alignlab.neural;
 
 import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDArrays;
+import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.index.NDIndex;
 import ai.djl.ndarray.types.DataType;
@@ -251,11 +253,21 @@ public final class HookedTransformer implements Model {
         int h = cfg.nHeads(), k = cfg.dHead(), d = cfg.dModel();
         // lastOnly: one query (the last position), which every key precedes, so no causal mask is needed.
         long queries = lastOnly ? 1 : pos;
-        NDArray q = pass.at(b + ".attn.hook_q", lastOnly
-                ? project(b, "Q", x.get(new NDIndex(":, -1:, :")), batch, 1)
-                : project(b, "Q", x, batch, pos));
-        NDArray kk = pass.at(b + ".attn.hook_k", project(b, "K", x, batch, pos));
-        NDArray v = pass.at(b + ".attn.hook_v", project(b, "V", x, batch, pos));
+        NDArray q, kk, v;
+        if (lastOnly) {
+            q = project(b, x.get(new NDIndex(":, -1:, :")), batch, 1, "Q")[0];
+            NDArray[] kv = project(b, x, batch, pos, "K", "V");
+            kk = kv[0];
+            v = kv[1];
+        } else {
+            NDArray[] qkv = project(b, x, batch, pos, "Q", "K", "V");
+            q = qkv[0];
+            kk = qkv[1];
+            v = qkv[2];
+        }
+        q = pass.at(b + ".attn.hook_q", q);
+        kk = pass.at(b + ".attn.hook_k", kk);
+        v = pass.at(b + ".attn.hook_v", v);
         // (batch, head, query, d_head) x (batch, head, d_head, key) -> (batch, head, query, key)
         NDArray scores = q.transpose(0, 2, 1, 3).matMul(kk.transpose(0, 2, 3, 1)).div((float) Math.sqrt(k));
         if (cfg.causal() && !lastOnly) {
@@ -273,11 +285,27 @@ public final class HookedTransformer implements Model {
         return z.reshape(batch, queries, (long) h * k).matMul(wO).add(params.get(b + ".attn.b_O"));
     }
 
-    private NDArray project(String b, String which, NDArray x, long batch, long pos) {
+    /**
+     * The projections {@code which} (of Q, K, V), each (batch, pos, head, d_head), from one matmul against their
+     * weights side by side (d_model, n h d_head). The biases are added before the split into heads: the same
+     * numbers as one projection at a time, but one larger matmul instead of n, and in the backward pass the
+     * gradients meet in one contiguous array, so the bias gradients are sums over contiguous memory (over the strided
+     * per-head views they took several times longer).
+     */
+    private NDArray[] project(String b, NDArray x, long batch, long pos, String... which) {
         int h = cfg.nHeads(), k = cfg.dHead(), d = cfg.dModel();
         Shapes.require(b + ".attn", "input", x, -1, -1, d);
-        NDArray w = params.get(b + ".attn.W_" + which).transpose(1, 0, 2).reshape(d, (long) h * k);
-        return x.matMul(w).reshape(batch, pos, h, k).add(params.get(b + ".attn.b_" + which));
+        NDList w = new NDList(), bias = new NDList();
+        for (String name : which) {
+            w.add(params.get(b + ".attn.W_" + name).transpose(1, 0, 2).reshape(d, (long) h * k));
+            bias.add(params.get(b + ".attn.b_" + name).reshape((long) h * k));
+        }
+        NDArray y = which.length == 1 ? x.matMul(w.get(0)).add(bias.get(0))
+                : x.matMul(NDArrays.concat(w, 1)).add(NDArrays.concat(bias, 0));
+        NDList parts = which.length == 1 ? new NDList(y) : y.split(which.length, 2);
+        NDArray[] out = new NDArray[which.length];
+        for (int i = 0; i < out.length; i++) out[i] = parts.get(i).reshape(batch, pos, h, k);
+        return out;
     }
 
     /** Pre-norm LayerNorm (Ba et al. 2016) with TransformerLens's hook_scale / hook_normalized. */

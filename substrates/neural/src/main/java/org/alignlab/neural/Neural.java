@@ -34,6 +34,7 @@ public final class Neural {
     public static synchronized Engine engine() {
         if (engine == null) {
             System.setProperty("ai.djl.offline", "true");
+            NativeHeap.tune();
             int n = Integer.getInteger(THREADS_PROPERTY, 1);
             if (n < 1) throw new NeuralException("-D" + THREADS_PROPERTY + " must be at least 1, got " + n);
             // Read at engine start-up by DJL's PyTorch engine; set again below in case the engine was up already.
