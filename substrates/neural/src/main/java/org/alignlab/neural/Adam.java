@@ -40,7 +40,7 @@ public final class Adam {
 
     /**
      * Applies update number {@code t} (from 1) with the gradients now attached to the parameters. Call outside a
-     * gradient collector, with the parameters in {@code scope} (temporaries are freed with it).
+     * backward pass (grad mode off), with the parameters in {@code scope} (temporaries are freed with it).
      */
     public void update(long t, NDManager scope) {
         float lr = (float) learningRate(t);

@@ -2,7 +2,9 @@ package org.alignlab.neural;
 
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;
-import ai.djl.training.GradientCollector;
+import ai.djl.ndarray.types.DataType;
+import ai.djl.pytorch.engine.PtNDArray;
+import ai.djl.pytorch.jni.JniUtils;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
@@ -37,8 +39,6 @@ public final class Trainer {
     public interface GradientListener {
         void onGradients(long step, Parameters params);
     }
-
-    private static final Object GRADIENT_COLLECTOR = new Object();
 
     private final Model model;
     private final Adam optimizer;
@@ -106,29 +106,30 @@ public final class Trainer {
         long s = step + 1;
         Parameters params = model.parameters();
         double loss;
-        // DJL's PyTorch gradient collector is one per process: steps of trainers on other threads (e.g. the seeds a
-        // ClaimChecker runs in parallel) take turns instead of failing with "already collecting". Grad mode is
-        // per thread in PyTorch and on by default in a new thread; the collector restores the mode it found, so it
-        // is switched off first, else the optimizer's in-place update of the weights would be refused.
-        synchronized (GRADIENT_COLLECTOR) {
-            ai.djl.pytorch.jni.JniUtils.setGradMode(false);
-            try (NDManager scope = params.manager().newSubManager()) {
-                params.attachTo(scope);
-                try (GradientCollector gc = Neural.engine().newGradientCollector()) {
-                    NDArray l = f.loss(scope, s);
-                    if (l.getShape().size() != 1)
-                        throw new NeuralException("loss must be a scalar, got shape " + Shapes.show(l.getShape()));
-                    loss = l.toType(ai.djl.ndarray.types.DataType.FLOAT64, false).getDouble();
-                    if (!Double.isFinite(loss)) throw new TrainingDiverged(s, loss, lastFiniteStep, lastLoss);
-                    gc.backward(l);
-                }
-                if (gradientListener != null) gradientListener.onGradients(s, params);
-                optimizer.update(s, scope);
-                params.zeroGradients();
-            } catch (TrainingDiverged ex) {
-                params.zeroGradients();
-                throw ex;
+        // Autograd is driven directly rather than through DJL's GradientCollector, which allows one collector per
+        // process (a static flag) and so would serialise the seeds a ClaimChecker trains on parallel threads. PyTorch
+        // keeps grad mode per thread and its backward pass is thread-safe; each trainer owns its parameters, so
+        // trainers on different threads never touch the same gradients.
+        try (NDManager scope = params.manager().newSubManager()) {
+            params.attachTo(scope);
+            JniUtils.setGradMode(true);
+            try {
+                NDArray l = f.loss(scope, s);
+                if (l.getShape().size() != 1)
+                    throw new NeuralException("loss must be a scalar, got shape " + Shapes.show(l.getShape()));
+                loss = l.toType(DataType.FLOAT64, false).getDouble();
+                if (!Double.isFinite(loss)) throw new TrainingDiverged(s, loss, lastFiniteStep, lastLoss);
+                JniUtils.backward((PtNDArray) l, (PtNDArray) scope.ones(l.getShape(), l.getDataType()), false, false);
+            } finally {
+                // Off again before the update, else the optimizer's in-place change of the weights is refused.
+                JniUtils.setGradMode(false);
             }
+            if (gradientListener != null) gradientListener.onGradients(s, params);
+            optimizer.update(s, scope);
+            params.zeroGradients();
+        } catch (TrainingDiverged ex) {
+            params.zeroGradients();
+            throw ex;
         }
         step = s;
         lastLoss = loss;

@@ -105,6 +105,33 @@ class TrainerTest {
         assertEquals(losses[0], losses[1]);
     }
 
+    /** Trains tiny(seed) for 200 steps on (a + b) mod 7 and returns W_in. */
+    private static float[] trained(long seed) {
+        try (var model = tiny(seed); NDManager data = Neural.newManager()) {
+            NDArray[] xy = modAdd(data, 7);
+            Trainer tr = new Trainer(model, AdamConfig.adamW(1e-2, 0.01));
+            for (int i = 0; i < 200; i++) tr.step(lastTokenLoss(model, xy[0], xy[1]));
+            return model.parameters().floats("blocks.0.mlp.W_in");
+        }
+    }
+
+    @Test
+    void trainersOnParallelThreadsMatchTheSameRunsInTurn() throws Exception {
+        float[] a = trained(3), b = trained(4);
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            var start = new java.util.concurrent.CountDownLatch(1);
+            var fa = pool.submit(() -> { start.await(); return trained(3); });
+            var fb = pool.submit(() -> { start.await(); return trained(4); });
+            start.countDown();
+            assertArrayEquals(a, fa.get());
+            assertArrayEquals(b, fb.get());
+        } finally {
+            pool.shutdownNow();
+        }
+        assertFalse(java.util.Arrays.equals(a, b), "different seeds must train different weights");
+    }
+
     @Test
     void resumeFromCheckpointIsBitForBit(@TempDir Path dir) {
         Path ckpt = dir.resolve("m.ckpt");

@@ -217,7 +217,7 @@ public final class SparseAutoencoder implements Model {
                 fires, n);
     }
 
-    /** Scales every row of W_dec back to unit norm (outside any gradient collector). */
+    /** Scales every row of W_dec back to unit norm (with grad mode off). */
     private void normalizeDecoder() {
         NDArray w = p.get("sae.W_dec");
         try (NDManager tmp = p.manager().newSubManager()) {
