@@ -30,6 +30,7 @@ public final class AlignlabCommand implements Callable<Integer> {
         m.put("env", EnvCommand.class);
         m.put("power", PowerCommand.class);
         m.put("game", GameCommand.class);
+        m.put("neural", NeuralCommand.class);
         m.put("completion", CompletionCommand.class);
         return java.util.Collections.unmodifiableMap(m);
     }

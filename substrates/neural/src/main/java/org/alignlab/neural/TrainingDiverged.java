@@ -7,7 +7,7 @@ public final class TrainingDiverged extends NeuralException {
 
     public TrainingDiverged(long step, double loss, long lastFiniteStep, double lastFinite) {
         super("training loss became " + loss + " at step " + step
-                + (lastFiniteStep > 0 ? " (last finite loss " + lastFinite + " at step " + lastFiniteStep + ")"
+                + (lastFiniteStep > 0 ? " (last finite loss " + String.format(java.util.Locale.ROOT, "%.6g", lastFinite) + " at step " + lastFiniteStep + ")"
                         : " (no finite loss before it)")
                 + "; lower the learning rate or check the data");
         this.step = step;
