@@ -23,7 +23,7 @@ if [ ! -f "$jar" ] || [ ! -f benchmarks/target/lib/pytorch-native-cpu.jar ] \
    || [ -n "$(find benchmarks/src substrates/neural/src/main -newer "$jar" -type f | head -n 1)" ]; then
   ./mvnw -q -o -pl benchmarks -am package -DskipTests
 fi
-export OPT_OUT_TRACKING=true TORCH_CPP_LOG_LEVEL=ERROR
+export OPT_OUT_TRACKING=true
 out=$(mktemp -d)
 trap 'rm -rf "$out"' EXIT
 echo "machine: $(nproc) cores; $("$JAVA_HOME/bin/java" -version 2>&1 | head -n 1); load: $(uptime)"

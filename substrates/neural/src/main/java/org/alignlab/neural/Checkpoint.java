@@ -94,8 +94,8 @@ public final class Checkpoint {
         }
         for (String n : p.names()) {
             p.set(n, values.get("param:" + n));
-            trainer.optimizer().firstMoments().get(n).set(values.get("adam.m:" + n));
-            trainer.optimizer().secondMoments().get(n).set(values.get("adam.v:" + n));
+            Parameters.assign(trainer.optimizer().firstMoments().get(n), values.get("adam.m:" + n));
+            Parameters.assign(trainer.optimizer().secondMoments().get(n), values.get("adam.v:" + n));
         }
         trainer.setStepsDone(step);
     }

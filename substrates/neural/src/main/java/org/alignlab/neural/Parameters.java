@@ -112,8 +112,21 @@ public final class Parameters implements AutoCloseable {
         NDArray a = get(name);
         if (values.length != a.size())
             throw new NeuralException("parameter " + name + " has " + a.size() + " values, not " + values.length);
-        a.set(values);
+        assign(a, values);
     }
+
+    /**
+     * Overwrites {@code target}'s values in place, keeping its (aligned) memory. Goes through an indexed copy:
+     * DJL's {@code NDArray.set(float[])} and {@code copyTo} take a libtorch path that prints a deprecation warning
+     * ("AutoNonVariableTypeMode is deprecated") straight to the process's stderr, past any logging setting.
+     */
+    static void assign(NDArray target, float[] values) {
+        try (NDArray src = target.getManager().create(values, target.getShape())) {
+            target.set(ALL, src);
+        }
+    }
+
+    private static final ai.djl.ndarray.index.NDIndex ALL = new ai.djl.ndarray.index.NDIndex("...");
 
     /**
      * A copy of the gradient of a parameter from the last backward pass (zeros if none yet). Gradients are zeroed
