@@ -171,8 +171,8 @@ class TrainerTest {
             var ex = assertThrows(TrainingDiverged.class,
                     () -> tr.step((s, n) -> model.forward(null, true).log().mul(Float.NaN).sum()));
             assertEquals(3, ex.step());
-            assertTrue(ex.getMessage().startsWith("training loss became NaN at step 3 (last finite loss " + last
-                    + " at step 2)"), ex.getMessage());
+            assertTrue(ex.getMessage().startsWith("training loss became NaN at step 3 (last finite loss "
+                    + String.format(java.util.Locale.ROOT, "%.6g", last) + " at step 2)"), ex.getMessage());
             assertEquals(2, tr.stepsDone());
             assertTrue(Double.isFinite(model.p.floats("w")[0]));
         }
