@@ -30,7 +30,8 @@ echo "machine: $(nproc) cores; $("$JAVA_HOME/bin/java" -version 2>&1 | head -n 1
 "$JAVA_HOME/bin/java" -jar "$jar" NeuralStepBenchmark -p threads="$threads" -p matmul="$n" \
   -rf json -rff "$out/jmh.json" >"$out/jmh.log" 2>&1 || { cat "$out/jmh.log" >&2; exit 1; }
 flops=$("$JAVA_HOME/bin/java" -cp "$jar" org.alignlab.benchmarks.NeuralStepBenchmark "$n")
-"$py" benchmarks/peers/torch_step.py --threads "$threads" --matmul "$n" >"$out/torch.log"
+# Debian's torch does its matmuls in OpenBLAS, whose own thread pool torch.set_num_threads does not bound
+OMP_NUM_THREADS="$threads" OPENBLAS_NUM_THREADS="$threads" "$py" benchmarks/peers/torch_step.py --threads "$threads" --matmul "$n" >"$out/torch.log"
 "$py" - "$out/jmh.json" "$out/torch.log" "$flops" "$threads" "$n" <<'PY'
 import json, re, sys
 jmh, log, flops, threads, n = sys.argv[1], sys.argv[2], sys.argv[3], sys.argv[4], sys.argv[5]
