@@ -120,9 +120,7 @@ public final class RunStore implements RunRecorder, AutoCloseable {
             try (Statement st = c.createStatement()) {
                 st.execute("PRAGMA busy_timeout = " + busyTimeoutMillis);
                 st.execute("PRAGMA foreign_keys = ON");
-                try (ResultSet rs = st.executeQuery("PRAGMA journal_mode = WAL")) {
-                    rs.next();
-                }
+                useWal(st, busyTimeoutMillis);
                 st.execute("PRAGMA synchronous = NORMAL");
             }
             int version = migrate(c, dbFile);
@@ -136,6 +134,36 @@ public final class RunStore implements RunRecorder, AutoCloseable {
         } catch (RuntimeException ex) {
             closeQuietly(c);
             throw ex;
+        }
+    }
+
+    /**
+     * Puts the file in WAL mode (a lasting property of the file). Switching needs the file to itself, and SQLite
+     * answers SQLITE_BUSY at once, without waiting on the busy timeout, while another connection opening the same
+     * new store holds it; so the switch is retried until the timeout has passed.
+     */
+    private static void useWal(Statement st, int busyTimeoutMillis) throws SQLException {
+        long deadline = System.nanoTime() + busyTimeoutMillis * 1_000_000L;
+        for (int attempt = 0; ; attempt++) {
+            try {
+                try (ResultSet rs = st.executeQuery("PRAGMA journal_mode")) {
+                    if (rs.next() && "wal".equalsIgnoreCase(rs.getString(1))) return;
+                }
+                try (ResultSet rs = st.executeQuery("PRAGMA journal_mode = WAL")) {
+                    rs.next();
+                }
+                return;
+            } catch (SQLException ex) {
+                String msg = String.valueOf(ex.getMessage());
+                boolean busy = msg.contains("SQLITE_BUSY") || msg.contains("database is locked");
+                if (!busy || System.nanoTime() > deadline) throw ex;
+                try {
+                    Thread.sleep(Math.min(50, 1L << Math.min(attempt, 5)));
+                } catch (InterruptedException ie) {
+                    Thread.currentThread().interrupt();
+                    throw ex;
+                }
+            }
         }
     }
 
