@@ -269,7 +269,8 @@ public final class HookedTransformer implements Model {
         kk = pass.at(b + ".attn.hook_k", kk);
         v = pass.at(b + ".attn.hook_v", v);
         // (batch, head, query, d_head) x (batch, head, d_head, key) -> (batch, head, query, key)
-        NDArray scores = q.transpose(0, 2, 1, 3).matMul(kk.transpose(0, 2, 3, 1)).div((float) Math.sqrt(k));
+        NDArray scores = q.transpose(0, 2, 1, 3).matMul(kk.transpose(0, 2, 3, 1));
+        scores = scores.div(Scalars.like(scores, (float) Math.sqrt(k)));
         if (cfg.causal() && !lastOnly) {
             // Keys after the query get -inf (so weight 0 after softmax): built by comparing the row and column
             // index of each entry, since the engine has no tril.

@@ -26,7 +26,8 @@ class TrainerTest {
 
         @Override
         public NDArray forward(NDArray input, boolean training) {
-            return p.get("w").mul(1f);
+            NDArray w = p.get("w");
+            return w.mul(Scalars.like(w, 1)); // a copy that autograd tracks (never a Java number: see Scalars)
         }
     }
 

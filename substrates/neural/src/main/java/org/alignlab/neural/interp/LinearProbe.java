@@ -10,6 +10,7 @@ import org.alignlab.neural.Model;
 import org.alignlab.neural.Neural;
 import org.alignlab.neural.NeuralException;
 import org.alignlab.neural.Parameters;
+import org.alignlab.neural.Scalars;
 import org.alignlab.neural.Shapes;
 import org.alignlab.neural.Trainer;
 
@@ -130,7 +131,9 @@ public final class LinearProbe {
             for (int step = 0; step < o.steps(); step++) {
                 trainer.step((scope, t) -> {
                     NDArray ce = Losses.crossEntropy(probe.forward(trX, true), trY);
-                    return l2 == 0 ? ce : ce.add(probe.p.get("probe.W").square().sum().mul(l2));
+                    if (l2 == 0) return ce;
+                    NDArray penalty = probe.p.get("probe.W").square().sum();
+                    return ce.add(penalty.mul(Scalars.like(penalty, l2)));
                 });
             }
             double trainAcc, testAcc;

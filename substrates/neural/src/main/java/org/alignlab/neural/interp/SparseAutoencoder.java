@@ -11,6 +11,7 @@ import org.alignlab.neural.Model;
 import org.alignlab.neural.Neural;
 import org.alignlab.neural.NeuralException;
 import org.alignlab.neural.Parameters;
+import org.alignlab.neural.Scalars;
 import org.alignlab.neural.Shapes;
 import org.alignlab.neural.Trainer;
 
@@ -173,7 +174,9 @@ public final class SparseAutoencoder implements Model {
                 NDArray xs = LinearProbe.aligned(scope, xb, new Shape(batch, dim));
                 NDArray f = encode(xs);
                 NDArray err = decode(f).sub(xs).square().sum(new int[] {1}).mean();
-                return l1 == 0 ? err : err.add(f.sum(new int[] {1}).mean().mul(l1));
+                if (l1 == 0) return err;
+                NDArray penalty = f.sum(new int[] {1}).mean();
+                return err.add(penalty.mul(Scalars.like(penalty, l1)));
             });
         }
         try (NDManager m = Neural.newManager()) {
