@@ -213,7 +213,7 @@ public final class ConvNet implements Model {
         ActivationCache cache = new ActivationCache();
         try (NDManager scope = images.getManager().newSubManager()) {
             params.attachTo(scope);
-            cache.putLogits(forward(images, false, hooks, cache));
+            cache.putLogits(Neural.noGrad(() -> forward(images, false, hooks, cache)));
         } catch (RuntimeException ex) {
             cache.close();
             throw ex;

@@ -132,7 +132,7 @@ public final class HookedTransformer implements Model {
         ActivationCache cache = new ActivationCache();
         try (NDManager scope = tokens.getManager().newSubManager()) {
             params.attachTo(scope);
-            cache.putLogits(forward(tokens, hooks, cache));
+            cache.putLogits(Neural.noGrad(() -> forward(tokens, hooks, cache)));
         } catch (RuntimeException ex) {
             cache.close();
             throw ex;

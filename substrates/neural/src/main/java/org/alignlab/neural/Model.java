@@ -20,13 +20,14 @@ public interface Model extends AutoCloseable {
     NDArray forward(NDArray input, boolean training);
 
     /**
-     * Runs {@code body} with the parameters in a fresh manager that is closed afterwards; the result is moved into
-     * {@code keepIn}'s manager (typically the input's).
+     * Runs {@code body} with the parameters in a fresh manager that is closed afterwards, autograd off (an
+     * evaluation: see {@link Neural#noGrad}); the result is moved into {@code keepIn}'s manager (typically the
+     * input's).
      */
     default NDArray scope(ai.djl.ndarray.NDManager keepIn, java.util.function.Function<ai.djl.ndarray.NDManager, NDArray> body) {
         try (ai.djl.ndarray.NDManager scope = keepIn.newSubManager()) {
             parameters().attachTo(scope);
-            NDArray out = body.apply(scope);
+            NDArray out = Neural.noGrad(() -> body.apply(scope));
             out.attach(keepIn);
             return out;
         }

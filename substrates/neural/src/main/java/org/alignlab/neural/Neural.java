@@ -70,6 +70,22 @@ public final class Neural {
         threads = n;
     }
 
+    /**
+     * Runs {@code body} with autograd off on this thread, then restores the mode found. PyTorch's grad mode is per
+     * thread and on in a new one, so without this an evaluation pass on a fresh worker would record a graph (and
+     * keep every intermediate array alive through it) that no backward pass ever uses.
+     */
+    public static <T> T noGrad(java.util.function.Supplier<T> body) {
+        engine();
+        boolean was = JniUtils.isGradMode();
+        JniUtils.setGradMode(false);
+        try {
+            return body.get();
+        } finally {
+            JniUtils.setGradMode(was);
+        }
+    }
+
     /** Seeds the engine's own generator (dropout masks, engine-side random arrays). */
     public static void seed(long seed) {
         engine().setRandomSeed((int) (seed ^ (seed >>> 32)));

@@ -34,6 +34,56 @@ class HookedTransformerTest {
         }
     }
 
+    /**
+     * Evaluation records no autograd graph even on a fresh thread (where PyTorch's grad mode starts on), leaves
+     * that thread's mode as it found it, and gives the same numbers as a pass with the graph.
+     */
+    /** Whether autograd recorded how {@code x} was made: a backward pass from it succeeds (gradients are reset). */
+    static boolean hasGraph(HookedTransformer model, NDArray x) {
+        NDArray total = x.sum();
+        try {
+            ai.djl.pytorch.jni.JniUtils.backward((ai.djl.pytorch.engine.PtNDArray) total,
+                    (ai.djl.pytorch.engine.PtNDArray) total.onesLike(), false, false);
+            return true;
+        } catch (ai.djl.engine.EngineException ex) {
+            return false;
+        } finally {
+            model.parameters().zeroGradients();
+        }
+    }
+
+    @Test
+    void evaluationBuildsNoGraphAndRestoresTheThreadsMode() throws Exception {
+        try (var model = new HookedTransformer(SMALL, 3); NDManager m = Neural.newManager()) {
+            NDArray t = tokens(m, 4, 2, 6, 11);
+            var failure = new java.util.concurrent.atomic.AtomicReference<Throwable>();
+            Thread fresh = new Thread(() -> {
+                try {
+                    assertTrue(ai.djl.pytorch.jni.JniUtils.isGradMode(), "a new thread starts with grad mode on");
+                    NDArray logits = model.run(t);
+                    assertFalse(hasGraph(model, logits), "run() recorded a graph");
+                    try (ActivationCache cache = model.runWithCache(t)) {
+                        assertFalse(hasGraph(model, cache.logits()), "runWithCache() recorded a graph");
+                        assertFalse(hasGraph(model, cache.get("blocks.1.hook_resid_post")));
+                        assertArrayEquals(logits.toFloatArray(), cache.logits().toFloatArray());
+                    }
+                    assertTrue(ai.djl.pytorch.jni.JniUtils.isGradMode(), "grad mode not restored");
+                    try (NDManager scope = m.newSubManager()) {
+                        model.parameters().attachTo(scope);
+                        NDArray withGraph = model.forward(t, false);
+                        assertTrue(hasGraph(model, withGraph), "a forward pass with grad mode on records the graph");
+                        assertArrayEquals(logits.toFloatArray(), withGraph.toFloatArray());
+                    }
+                } catch (Throwable ex) {
+                    failure.set(ex);
+                }
+            });
+            fresh.start();
+            fresh.join();
+            if (failure.get() != null) throw new AssertionError(failure.get());
+        }
+    }
+
     @Test
     void cacheHoldsEveryHookWithTransformerLensShapes() {
         try (var model = new HookedTransformer(SMALL, 1); NDManager m = Neural.newManager()) {
