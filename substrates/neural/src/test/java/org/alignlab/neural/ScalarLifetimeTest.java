@@ -11,13 +11,16 @@ import java.util.List;
 import java.util.SplittableRandom;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Supplier;
+import org.alignlab.neural.interp.LinearProbe;
+import org.alignlab.neural.interp.SparseAutoencoder;
 import org.junit.jupiter.api.Test;
 
 /**
  * Training must not read memory that the JVM may free under it (see {@link Scalars}). Each model trains once
- * quietly and twice while another thread makes the garbage collector run without pause and refills freed memory with
- * NaNs; the losses must agree bit for bit. With a Java number as the operand of the attention's 1/sqrt(d_head)
- * scaling, the disturbed runs left the quiet one's path (or became NaN) within a few dozen steps.
+ * quietly and once while another thread keeps the garbage collector running and refills freed memory with NaNs;
+ * the losses must agree bit for bit. With a Java number as the operand of the attention's 1/sqrt(d_head) scaling,
+ * the disturbed transformer's loss was NaN by step 5; with one as the SAE's L1 or the probe's L2 weight, the
+ * disturbed losses differed.
  */
 class ScalarLifetimeTest {
 
@@ -84,11 +87,11 @@ class ScalarLifetimeTest {
             for (int j = 0; j < dim; j++) v[i * dim + j] = (float) r.nextGaussian();
             labels[i] = v[i * dim] + v[i * dim + 1] > 0 ? 1 : 0;
         }
-        try (NDManager m = Neural.newManager(); var sae = new org.alignlab.neural.interp.SparseAutoencoder(dim, 24, 3)) {
+        try (NDManager m = Neural.newManager(); var sae = new SparseAutoencoder(dim, 24, 3)) {
             NDArray acts = m.create(v, new Shape(rows, dim));
-            var fit = sae.train(acts, new org.alignlab.neural.interp.SparseAutoencoder.Options(3e-2, 1e-2, 32, 60, 0.25, 4));
-            var probe = org.alignlab.neural.interp.LinearProbe.fit(acts, labels, 2,
-                    new org.alignlab.neural.interp.LinearProbe.Options(1e-1, 60, 0.1, 0.25, 4));
+            var fit = sae.train(acts, new SparseAutoencoder.Options(3e-2, 1e-2, 32, 60, 0.25, 4));
+            var probe = LinearProbe.fit(acts, labels, 2,
+                    new LinearProbe.Options(1e-1, 60, 0.1, 0.25, 4));
             return new double[] {fit.finalLoss(), fit.heldOut().mse(), probe.trainLoss(), probe.testAccuracy()};
         }
     }
